@@ -1,0 +1,360 @@
+"""Places in Arabic text: gazetteer matching, disambiguation and event geocoding.
+
+The compiled gazetteer (``data/gazetteer/gazetteer.parquet``, built by
+``scripts/build_gazetteer.py``) holds every place with its Arabic aliases keyed
+by ``hadath.text.normalize.key``. Matching runs one Aho-Corasick pass over the
+keyed tokens of the text; an alias may start inside a token only after a valid
+proclitic chain (``clitic_variants``), so بالحسكة and للحسكة find الحسكة. Words
+before a name qualify it: محافظة/مدينة pick the unit or the town, ريف X is X's
+countryside (admin precision) and شمال/جنوب/شرق/غرب X is that place at a lower
+precision.
+
+A name several places share is resolved against the article: the countries and
+governorates its other places name (the dateline counts double), then the
+population prior; a town beats the district or governorate it heads.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import pyarrow.parquet as pq
+
+from hadath.records import Article, Event, Mention
+from hadath.text.normalize import clitic_variants, key
+from hadath.text.segment import tokens
+
+GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer" / "gazetteer.parquet"
+
+# Finest first; an event takes the most specific place its sentence names.
+PRECISIONS = ("point", "admin2", "admin1", "country")
+# One step coarser, for "north of X": a town's north is its district's scale.
+COARSER = {"point": "admin2", "admin2": "admin1", "admin1": "admin1", "country": "country"}
+
+# Words that qualify the name after them, keyed; the value says what they ask for.
+QUALIFIERS = {
+    "محافظه": "admin1", "ولايه": "admin1", "اقليم": "admin1",
+    "مديريه": "admin2", "قضاء": "admin2", "ناحيه": "admin2",
+    "مدينه": "town", "بلده": "town", "قريه": "town", "بلدات": "town", "قري": "town",
+    "ريف": "countryside", "ارياف": "countryside",
+    **{k: "direction" for k in ("شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي",
+                                "وسط", "اطراف", "محيط", "ضواحي")},
+}
+# "ريف درعا الجنوبي الشرقي": directions after a countryside belong to it.
+TRAILING_DIRECTIONS = {"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط"}
+MAX_QUALIFIERS = 3
+QUALIFIER_FEATURES = {
+    "admin1": (("admin1",), ("city",)),
+    "admin2": (("admin2", "admin3"), ("city",)),
+    "town": (("city", "poi", "neighbourhood"),),
+    "countryside": (("admin1",), ("admin2", "admin3"), ("city",)),
+}
+FEATURE_RANK = {"city": 0, "poi": 0, "neighbourhood": 0, "admin3": 1, "admin2": 2, "region": 2,
+                "admin1": 3, "country": 4}
+UNIT_FEATURES = ("admin1", "admin2", "admin3")
+# A dateline ("دمشق - ...", "بغداد (رويترز)") names where the article was filed.
+DATELINE_CHARS = 40
+# Prepositions that put an event at the place after them.
+LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer row."""
+
+    place_id: str
+    name: str
+    feature: str  # country admin1 admin2 admin3 region city neighbourhood poi
+    precision: str  # point admin2 admin1 country: what an event placed here gets
+    admin1: str | None
+    country: str
+    latitude: float
+    longitude: float
+    population: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """A place named in a text, qualifiers included in the span."""
+
+    text: str
+    start: int
+    end: int
+    qualifier: str | None  # admin1 admin2 town countryside
+    directional: bool  # شمال/جنوب/شرق/غرب... before it
+    candidates: tuple[Place, ...]
+    located_after: bool = False  # a locative preposition or clitic ب/في precedes it
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A match resolved to one place, with the precision the text allows."""
+
+    match: PlaceMatch
+    place: Place
+    precision: str
+
+
+def _precision_rank(precision: str | None) -> int:
+    return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
+
+
+@lru_cache(maxsize=200_000)
+def _token_key(word: str) -> str:
+    return key(word)
+
+
+def _char_offset(word: str, keyed_chars: int) -> int:
+    """Index in `word` where its first `keyed_chars` key characters end."""
+    seen = 0
+    for i, ch in enumerate(word):
+        if seen >= keyed_chars:
+            return i
+        seen += len(key(ch))
+    return len(word)
+
+
+class Gazetteer:
+    """The compiled gazetteer with its matcher; `load()` gives the shared one."""
+
+    def __init__(self, places: list[Place], keys: list[list[str]], weak_keys: list[list[str]]):
+        """`weak_keys[i]`: the keys of place i that are also ordinary words; they
+        name it only after a qualifier (مدينة الباب, not الباب)."""
+        self.places = places
+        self.keys: dict[str, tuple[Place, ...]] = {}
+        self.strong_keys: dict[str, tuple[Place, ...]] = {}
+        for place, place_keys, weak in zip(places, keys, weak_keys):
+            for k in place_keys:
+                self.keys[k] = self.keys.get(k, ()) + (place,)
+                if k not in weak:
+                    self.strong_keys[k] = self.strong_keys.get(k, ()) + (place,)
+        self.admin1_units = {(p.country, p.admin1): p for p in places if p.feature == "admin1"}
+        automaton = ahocorasick.Automaton()
+        for k in self.keys:
+            automaton.add_word(k, (k, k))
+            # للحسكة keeps no alef of the article: its alias is found as حسكه after لل.
+            if k.startswith("ال") and len(k) > 4:
+                automaton.add_word(k[2:], (k[2:], k))
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._locate = lru_cache(maxsize=256)(self._locate_uncached)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls, path: Path = GAZETTEER_FILE) -> Gazetteer:
+        table = pq.read_table(path).to_pylist()
+        places = [Place(**{f: row[f] for f in Place.__slots__}) for row in table]
+        return cls(places, [row["keys"] for row in table], [set(row["weak_keys"]) for row in table])
+
+    # -- matching -----------------------------------------------------------
+    def matches(self, text: str) -> list[PlaceMatch]:
+        """Every gazetteer name in `text`, longest first where they overlap."""
+        toks = tokens(text)
+        keys = [_token_key(t.text) for t in toks]
+        starts, pos = [], 0
+        for k in keys:
+            starts.append(pos)
+            pos += len(k) + 1
+        joined = " ".join(keys)
+        found = []
+        for end, (entry, alias) in self._automaton.iter(joined):
+            begin = end - len(entry) + 1
+            first = bisect.bisect_right(starts, begin) - 1
+            last = bisect.bisect_right(starts, end) - 1
+            if end + 1 != starts[last] + len(keys[last]):
+                continue  # ends inside a word
+            if begin != starts[first] or entry != alias:
+                # A name inside a word: only after a proclitic chain.
+                head = alias.split(" ", 1)[0]
+                if begin == starts[first] or head not in clitic_variants(keys[first], suffixes=False)[1:]:
+                    continue
+            found.append((first, last, begin - starts[first], alias))
+        found.sort(key=lambda f: (f[0] - f[1], -len(f[3]), f[0]))
+        taken: set[int] = set()
+        out = []
+        for first, last, prefix, alias in found:
+            if taken.intersection(range(first, last + 1)):
+                continue
+            match, lead = self._qualified(text, toks, keys, first, last, prefix, alias, taken)
+            if match.qualifier is None and not match.directional:
+                match = replace(match, candidates=self.strong_keys.get(alias, ()))
+            if match.candidates:
+                taken.update(range(lead, last + 1))
+                out.append(match)
+        return sorted(out, key=lambda m: m.start)
+
+    def _qualified(self, text, toks, keys, first, last, prefix, alias, taken) -> tuple[PlaceMatch, int]:
+        """The match widened over the qualifiers before it (and a countryside's
+        trailing directions); the nearest non-direction qualifier is the one kept."""
+        start, end = toks[first].start + _char_offset(toks[first].text, prefix), toks[last].end
+        lead, clitic = first, keys[first][:prefix]
+        qualifier, directional = None, False
+        i = first - 1
+        while not prefix and i >= 0 and first - i <= MAX_QUALIFIERS and i not in taken:
+            word = next((v for v in clitic_variants(keys[i], suffixes=False) if v in QUALIFIERS), None)
+            if word is None:
+                break
+            if QUALIFIERS[word] == "direction":
+                directional = True
+            elif qualifier is None:
+                qualifier = QUALIFIERS[word]
+            start, lead, clitic = toks[i].start, i, keys[i][: len(keys[i]) - len(word)]
+            i -= 1
+        if qualifier == "countryside":
+            j = last + 1
+            while j < len(keys) and keys[j] in TRAILING_DIRECTIONS and j not in taken:
+                end, j = toks[j].end, j + 1
+        start += _char_offset(toks[lead].text, len(clitic)) if lead != first else 0
+        located_after = "ب" in clitic or (lead > 0 and keys[lead - 1] in LOCATIVES)
+        match = PlaceMatch(text[start:end], start, end, qualifier, directional, self.keys[alias], located_after)
+        return match, lead
+
+    # -- disambiguation -----------------------------------------------------
+    def _resolve(self, matches: list[PlaceMatch], context: Counter | None = None) -> list[Located]:
+        """Each match's best place given the others (and `context` country votes)."""
+        countries = Counter(context or {})
+        admin1s: Counter = Counter()
+        for m in matches:
+            weight = 2.0 if m.start < DATELINE_CHARS else 1.0
+            in_countries = {p.country for p in m.candidates}
+            for c in in_countries:
+                countries[c] += weight / len(in_countries)
+            units = {(p.country, p.admin1) for p in m.candidates if p.admin1}
+            for u in units:
+                admin1s[u] += weight / len(units)
+        total = sum(countries.values()) or 1.0
+        located = []
+        for m in matches:
+            candidates = self._qualifier_filter(m)
+            best = max(candidates, key=lambda p: self._score(p, countries, total, admin1s))
+            # A name a town shares with the unit it heads means the town.
+            towns = [p for p in candidates if FEATURE_RANK[p.feature] == 0
+                     and p.country == best.country and p.admin1 == best.admin1]
+            if best.feature in UNIT_FEATURES and towns and m.qualifier not in ("admin1", "admin2", "countryside"):
+                best = max(towns, key=lambda p: p.population)
+            located.append(self._with_qualifier(m, best))
+        return located
+
+    @staticmethod
+    def _score(p: Place, countries: Counter, total: float, admin1s: Counter) -> float:
+        share = countries[p.country] / total
+        in_admin1 = 1.0 if admin1s[(p.country, p.admin1)] >= 1 and p.admin1 else 0.0
+        prior = math.log10(p.population + 1) / 2 + (1.0 if p.source.startswith("curated") else 0.0)
+        return 4 * share + in_admin1 + prior + (2 if p.feature in ("country", "admin1") else 0)
+
+    @staticmethod
+    def _qualifier_filter(m: PlaceMatch) -> tuple[Place, ...]:
+        """The candidates of the kind the qualifier asks for, in tiers: محافظة X is
+        a governorate, else the town that heads one (never a subdistrict)."""
+        for wanted in QUALIFIER_FEATURES.get(m.qualifier, ()):
+            chosen = tuple(p for p in m.candidates if p.feature in wanted)
+            if chosen:
+                return chosen
+        return m.candidates
+
+    def _with_qualifier(self, m: PlaceMatch, place: Place) -> Located:
+        """The precision the qualifiers allow: محافظة X is X's governorate, ريف X
+        its countryside, مديرية X its district, شمال X one step coarser than X."""
+        precision = place.precision
+        if place.feature != "country":
+            if m.qualifier == "admin1" and place.feature != "admin1":
+                place = self.admin1_units.get((place.country, place.admin1), place)
+                precision = "admin1"
+            elif m.qualifier == "countryside":
+                precision = "admin1" if place.feature == "admin1" else "admin2"
+            elif m.qualifier == "admin2" and precision == "point":
+                precision = "admin2"
+        if m.directional:
+            precision = COARSER[precision]
+        return Located(m, place, precision)
+
+    def _locate_uncached(self, text: str) -> tuple[Located, ...]:
+        return tuple(self._resolve(self.matches(text)))
+
+    # -- the stage's interface ----------------------------------------------
+    def find_places(self, text: str) -> list[Mention]:
+        """Every place named in `text` as a LOC mention with its canonical name."""
+        return [Mention("LOC", loc.match.text, loc.match.start, loc.match.end, "gazetteer",
+                        canonical_name=loc.place.name) for loc in self._locate(text)]
+
+    def link_mentions(self, mentions: list[Mention]) -> None:
+        """Fill `canonical_name` of LOC mentions (NER ones) that name a known place."""
+        for m in mentions:
+            if m.entity_type == "LOC" and m.canonical_name is None:
+                found = self._locate(m.text)
+                if found:
+                    m.canonical_name = max(found, key=lambda loc: loc.match.end - loc.match.start).place.name
+
+    def geocode_events(self, article: Article, events: list[Event], places: list[Mention]) -> None:
+        """Place each event: its `location_text` when the coder set one, else the
+        most specific place of its sentence, else the article's dateline or main
+        place. An unknown `location_text` keeps null coordinates and takes the
+        article's country."""
+        located = self._locate(article.text)
+        votes = Counter()
+        for loc in located:
+            votes[loc.place.country] += 2.0 if loc.match.start < DATELINE_CHARS else 1.0
+        main = self._main_place(located)
+        unknown = [m for m in places if m.entity_type == "LOC" and m.source != "gazetteer"
+                   and not any(loc.match.start < m.char_end and m.char_start < loc.match.end for loc in located)]
+        for event in events:
+            if event.location_text:
+                found = self._resolve(self.matches(event.location_text), votes)
+                chosen = min(found, key=lambda loc: _precision_rank(loc.precision)) if found else None
+                self._fill(event, event.location_text, chosen, main)
+                continue
+            start, end = _sentence_span(article.text, event)
+            actors = [a for a in (event.actor1_text, event.actor2_text) if a]
+            in_sentence = [loc for loc in located if start <= loc.match.start and loc.match.end <= end
+                           and not any(loc.match.text in a for a in actors)]
+            if in_sentence:
+                chosen = min(in_sentence, key=lambda loc: (not loc.match.located_after,
+                                                           _precision_rank(loc.precision),
+                                                           abs(loc.match.start - event.char_start)))
+                self._fill(event, chosen.match.text, chosen, main)
+                continue
+            named = [m for m in unknown if start <= m.char_start and m.char_end <= end]
+            if named:
+                self._fill(event, named[0].text, None, main)
+            elif main:
+                self._fill(event, main.match.text, main, main)
+
+    @staticmethod
+    def _main_place(located: tuple[Located, ...]) -> Located | None:
+        """The dateline's place, else the most named country's most named place."""
+        if not located:
+            return None
+        if located[0].match.start < DATELINE_CHARS:
+            return located[0]
+        countries = Counter(loc.place.country for loc in located)
+        top = countries.most_common(1)[0][0]
+        named = Counter(loc.place.place_id for loc in located if loc.place.country == top)
+        return next(loc for loc in located if loc.place.place_id == named.most_common(1)[0][0])
+
+    @staticmethod
+    def _fill(event: Event, text: str, loc: Located | None, main: Located | None) -> None:
+        event.location_text = text
+        if loc is None:
+            event.country_code = main.place.country if main else None
+            return
+        event.location_name = loc.place.name
+        event.admin1 = loc.place.admin1 or (loc.place.name if loc.place.feature == "admin1" else None)
+        event.country_code = loc.place.country
+        event.latitude = loc.place.latitude
+        event.longitude = loc.place.longitude
+        event.geo_precision = loc.precision
+
+
+def _sentence_span(text: str, event: Event) -> tuple[int, int]:
+    """Where the event's sentence lies in the article (the occurrence holding its trigger)."""
+    start = text.rfind(event.sentence, 0, event.char_start + 1) if event.sentence else -1
+    if start < 0 or start + len(event.sentence) < event.char_end:
+        return event.char_start, event.char_end
+    return start, start + len(event.sentence)
