@@ -1,0 +1,30 @@
+"""PLOVER event coding: trigger lexicon, argument linking, filters, merging.
+
+`code_events` is the stage's one entry point; `coder.Coder` finds a candidate
+per trigger, `merge` makes one row per happening and scores its confidence.
+"""
+from __future__ import annotations
+
+from hadath.code.coder import Candidate, Coder
+from hadath.code.lexicon import default_lexicon
+from hadath.code.merge import MIN_CONFIDENCE, confidence, merge, to_event
+from hadath.records import Article, Event, Mention
+
+
+def code_events(article: Article, analysis, entities: list[Mention], actors: list) -> list[Event]:
+    """The PLOVER events of one article, one per happening, in text order.
+
+    `analysis` is hadath.text.analyze(article.text, article.pub_date) (its
+    sentences, tokens, dates, numbers); `entities` the NER mentions and
+    `actors` the actor-dictionary matches; either may be empty."""
+    candidates = Coder().code(article.text, article.pub_date, analysis.sentences, analysis.tokens,
+                              analysis.dates, analysis.numbers, entities, actors)
+    return [to_event(c) for c in merge(candidates) if confidence(c) >= MIN_CONFIDENCE]
+
+
+def lexicon_version() -> str:
+    """Version of the trigger lexicon, for the pipeline's extractor_version."""
+    return default_lexicon().version
+
+
+__all__ = ["Candidate", "Coder", "code_events", "lexicon_version"]

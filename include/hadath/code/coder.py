@@ -1,0 +1,475 @@
+"""The rule engine: triggers in each sentence, filters, arguments, dates,
+places and casualties, one `Candidate` per trigger (merge.py makes rows).
+
+Arguments come from the clause the trigger stands in. Arabic news puts the
+doer after a verb (VSO: اتهم لافروف الولايات المتحدة) or before it (SVO), the
+doer of a nominal trigger in its genitive (هجوم داعش على السجن), the target
+after على/ضد, and the doer of a passive after على يد/من قبل. A statement
+(قال/أكد/أعلن X إن ...) makes its speaker the doer of a verbal event in it.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
+from hadath.code.plover import FORWARD, FUTURE_OF, VERBAL
+from hadath.records import Mention, Sentence, Token
+from hadath.text.normalize import key
+
+TRIGGER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "THREATEN",
+                           "REJECT", "ACCUSE", "REQUEST", "RETREAT", "AID", "COOPERATE",
+                           "CONCEDE", "SUPPORT", "CONSULT", "AGREE"})
+# Words that end the doer/target noun phrase (prepositions, particles, relatives).
+STOP_WORDS = frozenset(key(w) for w in (
+    "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين "
+    "قد لقد كما التي منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم أو او ثم بين عبر حول "
+    "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما يوم امس أمس اليوم "
+    "مساء صباح فجر ليل كذلك وكذلك أيضا ايضا أثناء اثناء خلال لكي كي حتى ما مما إذ اذ وهو وهي").split())
+COMPLEMENTIZERS = frozenset(key(w) for w in "إن ان أن أنه انه أنها انها إنه إنها بأن بان وأن".split())
+AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("بيد",), ("بايدي",), ("بنيران",), ("برصاص",))
+TARGET_MARKERS = frozenset(key(w) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق", "مع"))
+PLACE_PREPS = frozenset(key(w) for w in "في وفي بمدينة قرب قرب داخل بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط محيط أطراف اطراف بمحافظة بمنطقة ببلدة بقرية بحي".split())
+PLACE_NOUNS = frozenset(key(w) for w in (
+    "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
+    "مطار ميناء سجن معبر جبل جبال شارع ساحة مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه "
+    "قاعدة قاعده حقل حقول مستشفى").split())
+RELATIVE_DATE = re.compile(
+    "اليوم|أمس|امس|البارحة|الليلة|الليله|صباح|مساء|فجر|ظهر|الاثنين|الإثنين|الثلاثاء|الأربعاء|"
+    "الاربعاء|الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الماضي|الماضية|الحالي")
+QUOTES = frozenset('"«»“”')
+CLAUSE_PUNCT = frozenset("،,؛;:")
+SENTENCE_QUESTION = frozenset("؟?")
+NEG_WINDOW = 2
+HYP_WINDOW = 6
+LIGHT_WINDOW = 8
+ARG_WINDOW = 8
+
+
+@dataclass(slots=True)
+class Arg:
+    """A possible actor or place: tokens [start, end) of the sentence."""
+
+    start: int
+    end: int
+    text: str
+    char_start: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    is_place: bool = False
+    from_dictionary: bool = False
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One trigger's event before merging."""
+
+    event_type: str
+    event_mode: str | None
+    trigger_text: str
+    char_start: int
+    char_end: int
+    sentence: str
+    sentence_index: int
+    prior: float
+    nominal: bool
+    in_quote: bool
+    event_date: dt.date
+    date_source: str
+    actor1: Arg | None = None
+    actor2: Arg | None = None
+    location_text: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    support: int = 1
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """The tokens of one sentence with their lexicon matches."""
+
+    index: int
+    sentence: Sentence
+    tokens: list[Token]
+    variants: list[tuple[str, ...]]
+    keys: list[str]
+    triggers: list[Match]
+    cues: dict[str, list[Match]]
+
+
+def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon) -> SentenceView:
+    variants = [token_variants(t.text) for t in tokens]
+    keys = [v[0] for v in variants]
+    triggers: list[Match] = []
+    cues: dict[str, list[Match]] = {}
+    covered_until = 0
+    for i in range(len(tokens)):
+        found = lexicon.matches_at(variants, i)
+        for m in found:
+            t = m.entry.type
+            if t in TRIGGER_TYPES or t == "NONE":
+                continue
+            cues.setdefault(t, []).append(m)
+        if i < covered_until:
+            continue
+        best = next((m for m in found if m.entry.type in TRIGGER_TYPES or m.entry.type == "NONE"), None)
+        if best is not None:
+            covered_until = best.end
+            if best.entry.type != "NONE":
+                triggers.append(best)
+    return SentenceView(index, sentence, tokens, variants, keys, triggers, cues)
+
+
+def _cue_before(view: SentenceView, kind: str, pos: int, window: int, lower: int = 0) -> bool:
+    """A cue of `kind` ending within `window` tokens before `pos`, no clause break between."""
+    for m in view.cues.get(kind, ()):
+        if lower <= m.start and m.end <= pos and pos - m.end <= window:
+            between = view.tokens[m.end:pos]
+            if not any(t.text in CLAUSE_PUNCT for t in between):
+                return True
+    return False
+
+
+def _complement_start(view: SentenceView, pos: int) -> tuple[int, int | None]:
+    """(start of the statement that contains token `pos`, index of its SAY verb).
+
+    A statement starts after إن/أن or an opening quote that follows a speech
+    verb; without one the whole sentence is the trigger's clause."""
+    best = (0, None)
+    for say in view.cues.get("SAY", ()):
+        if say.end > pos:
+            break
+        for j in range(say.end, pos):
+            if view.keys[j] in COMPLEMENTIZERS or view.tokens[j].text in QUOTES or view.tokens[j].text == ":":
+                best = (j + 1, say.start)
+                break
+    return best
+
+
+def _in_quotes(view: SentenceView, pos: int) -> bool:
+    return sum(t.text in QUOTES for t in view.tokens[:pos]) % 2 == 1
+
+
+def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention]) -> list[Arg]:
+    """Actor-dictionary matches first; NER mentions that overlap none of them next."""
+    starts = [t.start for t in view.tokens]
+    s, e = view.sentence.start, view.sentence.end
+
+    def span(cs: int, ce: int) -> tuple[int, int]:
+        a = bisect.bisect_right(starts, cs) - 1
+        b = bisect.bisect_left(starts, ce)
+        return max(a, 0), max(b, a + 1)
+
+    args: list[Arg] = []
+    taken: list[tuple[int, int]] = []
+    for a in actors:
+        if s <= a.char_start and a.char_end <= e:
+            i, j = span(a.char_start, a.char_end)
+            kind = (getattr(a, "kind", "") or "").lower()
+            args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
+                            is_place=kind in ("place", "location", "loc", "city"),
+                            from_dictionary=True))
+            taken.append((a.char_start, a.char_end))
+    for m in entities:
+        if m.entity_type not in ("PERS", "ORG", "LOC") or not (s <= m.char_start and m.char_end <= e):
+            continue
+        if any(m.char_start < te and ts < m.char_end for ts, te in taken):
+            continue
+        i, j = span(m.char_start, m.char_end)
+        args.append(Arg(i, j, m.text, m.char_start, is_place=m.entity_type == "LOC"))
+    args.sort(key=lambda a: a.start)
+    return args
+
+
+def _extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) -> Arg:
+    """Join a title and the name that follows it ("المتحدث باسم الخارجية، نيد برايس")."""
+    for other in args:
+        gap = view.tokens[arg.end:other.start]
+        if other.start >= arg.end and len(gap) <= 1 and all(t.text in "،," for t in gap) and not other.is_place:
+            end_char = view.tokens[other.end - 1].end
+            return Arg(arg.start, other.end, text[arg.char_start:end_char], arg.char_start,
+                       arg.name or other.name, arg.country or other.country,
+                       arg.sector or other.sector, False, arg.from_dictionary or other.from_dictionary)
+    return arg
+
+
+def _noun_phrase(view: SentenceView, pos: int, limit: int, lexicon_hits: set[int]) -> Arg | None:
+    """Fallback doer when no entity was found: the words right after `pos`."""
+    end = pos
+    while end < min(limit, pos + 4):
+        t = view.tokens[end]
+        if (not t.text[:1].isalpha() or view.keys[end] in STOP_WORDS or end in lexicon_hits
+                or view.keys[end] in COMPLEMENTIZERS or (end > pos and view.keys[end][:1] in "بل")):
+            break
+        end += 1
+    if end == pos:
+        return None
+    toks = view.tokens[pos:end]
+    return Arg(pos, end, view.sentence.text[toks[0].start - view.sentence.start:toks[-1].end - view.sentence.start],
+               toks[0].start)
+
+
+def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers) -> Arg | None:
+    """The entity right after a marker phrase (على يد X, ضد X) within [lo, hi)."""
+    for i in range(lo, hi):
+        for marker in markers:
+            if tuple(view.keys[i:i + len(marker)]) == tuple(key(w) for w in marker) or (
+                    len(marker) == 1 and key(marker[0]) in view.variants[i]):
+                after = i + len(marker)
+                for a in args:
+                    if after <= a.start <= after + 2 and not a.is_place:
+                        return a
+    return None
+
+
+class Coder:
+    """Codes the sentences of one article into candidates."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or default_lexicon()
+
+    def code(self, text: str, pub_date: dt.date, sentences: list[Sentence], tokens: list[Token],
+             dates: list[Mention], numbers: list[Mention], entities: list[Mention],
+             actors: list) -> list[Candidate]:
+        starts = [t.start for t in tokens]
+        out: list[Candidate] = []
+        last_speaker: Arg | None = None
+        for si, sent in enumerate(sentences):
+            a = bisect.bisect_left(starts, sent.start)
+            b = bisect.bisect_left(starts, sent.end)
+            view = _view(si, sent, tokens[a:b], self.lexicon)
+            if not view.tokens:
+                continue
+            args = _args_of_sentence(view, actors, entities)
+            sent_dates = [d for d in dates if sent.start <= d.char_start < sent.end]
+            sent_numbers = [n for n in numbers if sent.start <= n.char_start < sent.end]
+            speaker = self._speaker(view, args, text)
+            if speaker is not None:
+                last_speaker = speaker
+            elif view.cues.get("SAY") and view.cues["SAY"][0].start <= 1:
+                speaker = last_speaker  # "وأضاف ..." carries on the last speaker
+            for trig in view.triggers:
+                cand = self._candidate(view, trig, args, speaker, sent_dates, sent_numbers,
+                                       pub_date, text)
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def _speaker(self, view: SentenceView, args: list[Arg], text: str) -> Arg | None:
+        """The subject of the first speech verb of the sentence, if it names one."""
+        for say in view.cues.get("SAY", ()):
+            if say.entry.pos != "verb":
+                continue
+            stop, _ = _complement_start(view, len(view.tokens))
+            limit = stop if stop > say.end else min(len(view.tokens), say.end + ARG_WINDOW)
+            after = [x for x in args if say.end <= x.start < limit and not x.is_place]
+            if after:
+                return _extend_apposition(view, after[0], args, text)
+            before = [x for x in args if x.end <= say.start and not x.is_place]
+            if before and say.start - before[-1].end <= 2:
+                return before[-1]
+            return None
+        return None
+
+    def _filtered(self, view: SentenceView, trig: Match, event_type: str, lower: int) -> str | None:
+        """Why this trigger makes no event (negated, denied, hypothetical, questioned)."""
+        if _cue_before(view, "NEG", trig.start, NEG_WINDOW, lower):
+            return "negated"
+        if any(m.end <= trig.start for m in view.cues.get("DENY", ())):
+            return "denied"
+        if event_type not in FORWARD and _cue_before(view, "HYP", trig.start, HYP_WINDOW, lower):
+            return "hypothetical"
+        if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
+            return "questioned"
+        return None
+
+    def _governed(self, view: SentenceView, trig: Match, lower: int) -> bool:
+        """A nominal trigger in the object of a forward-looking verb (دعا إلى وقف
+        إطلاق النار, هدد بشن هجمات) is what is asked or threatened, not a happening."""
+        if trig.entry.pos in ("verb", "vphrase"):
+            return False
+        for other in view.triggers:
+            if other is trig or other.start >= trig.start or other.start < lower:
+                continue
+            if other.entry.type in FORWARD and other.entry.pos in ("verb", "vphrase") and \
+                    trig.start - other.end <= LIGHT_WINDOW:
+                between = view.tokens[other.end:trig.start]
+                if not any(t.text in "؛;." for t in between):
+                    return True
+        return False
+
+    def _light_verb(self, view: SentenceView, trig: Match, lower: int) -> Match | None:
+        """شن/نفذ/أجرى ... + a nominal trigger: the verb heads the event."""
+        if trig.entry.pos not in ("noun", "phrase"):
+            return None
+        for m in view.cues.get("LIGHT", ()):
+            if lower <= m.start < trig.start and trig.start - m.end <= LIGHT_WINDOW:
+                if any(t.text in ".؛;" for t in view.tokens[m.end:trig.start]):
+                    continue
+                if not any(o.start < trig.start and o.start > m.start for o in view.triggers if o is not trig):
+                    return m
+        return None
+
+    def _candidate(self, view: SentenceView, trig: Match, args: list[Arg], speaker: Arg | None,
+                   sent_dates: list[Mention], sent_numbers: list[Mention], pub_date: dt.date,
+                   text: str) -> Candidate | None:
+        entry = trig.entry
+        lower, say_at = _complement_start(view, trig.start)
+        event_type, mode = entry.type, entry.mode
+        if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower):
+            return None
+        future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower)
+        if future and event_type in FUTURE_OF:
+            if say_at is None and event_type not in ("SUPPORT", "COOPERATE", "AID", "RETREAT"):
+                return None
+            event_type, mode = FUTURE_OF[event_type]
+        light = self._light_verb(view, trig, lower)
+        head = light.start if light else trig.start
+        head_end = light.end if light else trig.end
+        nominal = light is None and entry.pos in ("noun", "phrase")
+        # The clause: from the statement start to the next statement boundary.
+        upper = len(view.tokens)
+        for j in range(trig.end, len(view.tokens)):
+            if view.tokens[j].text in "؛;" or (view.keys[j] in COMPLEMENTIZERS and j > trig.end + 1):
+                upper = j
+                break
+        persons = [x for x in args if lower <= x.start < upper and not x.is_place]
+        before = [x for x in persons if x.end <= head]
+        after = [x for x in persons if x.start >= trig.end]
+        between = [x for x in persons if head_end <= x.start and x.end <= trig.start]
+        trigger_hits = {i for m in view.triggers for i in range(m.start, m.end)}
+        actor1 = actor2 = None
+        agent_marked = _marker_arg(view, args, trig.end, upper, AGENT_MARKERS)
+        target_marked = _marker_arg(view, args, trig.end, upper, [(w,) for w in TARGET_MARKERS])
+        if light is not None:
+            actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
+            actor2 = target_marked or next((x for x in after if x is not actor1), None)
+        elif nominal:
+            genitive = next((x for x in after if x.start - trig.end <= 1), None)
+            if entry.role == "patient":
+                actor2 = genitive or target_marked
+                actor1 = agent_marked
+            else:
+                actor1 = genitive
+                actor2 = target_marked or next((x for x in after if x is not actor1 and x.start - trig.end <= ARG_WINDOW), None)
+        else:
+            adjacent = [x for x in after if x.start - trig.end <= 2]
+            if entry.role == "patient" and not (len(adjacent) >= 1 and len([x for x in after if x.start - trig.end <= ARG_WINDOW]) >= 2):
+                # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
+                actor2 = adjacent[0] if adjacent else None
+                actor1 = agent_marked or (before[-1] if before and head - before[-1].end <= 4 else None)
+            elif adjacent:
+                actor1 = adjacent[0]
+                rest = [x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW]
+                actor2 = target_marked if target_marked is not None and target_marked is not actor1 else (rest[0] if rest else None)
+            else:
+                near = before[-1] if before and head - before[-1].end <= ARG_WINDOW else None
+                actor1 = near
+                actor2 = target_marked or next((x for x in after if x.start - trig.end <= ARG_WINDOW), None)
+            if actor1 is None and not trig.end >= len(view.tokens):
+                if entry.role != "patient" and view.keys[trig.end] not in STOP_WORDS:
+                    actor1 = _noun_phrase(view, trig.end, upper, trigger_hits)
+        if event_type in VERBAL and speaker is not None and say_at is not None and (nominal or actor1 is None):
+            actor1 = speaker
+        if event_type in VERBAL and actor1 is None and say_at is None and speaker is not None and nominal:
+            actor1 = speaker
+        if actor1 is not None:
+            actor1 = _extend_apposition(view, actor1, args, text)
+        if actor2 is not None and actor1 is not None and actor2.start < actor1.end and actor2.start >= actor1.start:
+            actor2 = None
+        span_start = view.tokens[head].start if light else view.tokens[trig.start].start
+        span_end = view.tokens[trig.end - 1].end
+        if light and span_end - span_start > 80:
+            span_start = view.tokens[trig.start].start
+        event_date, date_source = self._date(view, trig, sent_dates, pub_date)
+        killed = injured = None
+        if event_type == "ASSAULT":
+            killed = self._casualties(view, "KILLED", sent_numbers, lower, upper)
+            injured = self._casualties(view, "INJURED", sent_numbers, lower, upper)
+            if mode is None:
+                mode = self._mode(view, lower, upper)
+        return Candidate(
+            event_type=event_type, event_mode=mode,
+            trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
+            sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
+            nominal=nominal, in_quote=say_at is not None or _in_quotes(view, trig.start),
+            event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
+            location_text=self._place(view, args, trig, lower, upper, text),
+            killed=killed, injured=injured)
+
+    def _date(self, view: SentenceView, trig: Match, sent_dates: list[Mention],
+              pub_date: dt.date) -> tuple[dt.date, str]:
+        """The nearest day-precise DATE of the sentence, else publication."""
+        pos = view.tokens[trig.start].start
+        best = None
+        for d in sent_dates:
+            if not d.value or (d.granularity and d.granularity != "day"):
+                continue
+            try:
+                day = dt.date.fromisoformat(d.value[:10])
+            except ValueError:
+                continue
+            if day > pub_date:
+                continue
+            dist = abs(d.char_start - pos)
+            if best is None or dist < best[0]:
+                best = (dist, day, d.text)
+        if best is None:
+            return pub_date, "publication"
+        has_digit = any(ch.isdigit() for ch in best[2])
+        return best[1], "explicit" if has_digit or not RELATIVE_DATE.search(best[2]) else "relative"
+
+    def _casualties(self, view: SentenceView, kind: str, numbers: list[Mention], lower: int,
+                    upper: int) -> int | None:
+        """The largest NUMBER bound to a casualty word of the clause."""
+        best = None
+        for cue in view.cues.get(kind, ()):
+            if not lower <= cue.start < upper:
+                continue
+            lo = view.tokens[max(cue.start - 2, 0)].start
+            hi = view.tokens[min(cue.end + 2, len(view.tokens) - 1)].end
+            for n in numbers:
+                if n.value is None or not (lo <= n.char_start and n.char_end <= hi):
+                    continue
+                try:
+                    value = int(n.value)
+                except ValueError:
+                    continue
+                if 0 < value < 100_000 and (best is None or value > best):
+                    best = value
+        return best
+
+    def _mode(self, view: SentenceView, lower: int, upper: int) -> str | None:
+        for m in view.cues.get("MODE", ()):
+            if lower <= m.start < upper:
+                return m.entry.mode
+        return None
+
+    def _place(self, view: SentenceView, args: list[Arg], trig: Match, lower: int, upper: int,
+               text: str) -> str | None:
+        """A LOC entity of the clause (nearest after the trigger first), with the
+        place noun before it (مدينة الحسكة); else a في + place-noun phrase."""
+        places = [a for a in args if a.is_place and lower <= a.start < upper]
+        places.sort(key=lambda a: (a.start < trig.start, abs(a.start - trig.start)))
+        if places:
+            p = places[0]
+            start = p.start
+            if start > 0 and view.keys[start - 1].removeprefix("و").removeprefix("ب").removeprefix("ف") in PLACE_NOUNS | {key("ال" + w) for w in ()}:
+                start -= 1
+            elif start > 0 and any(v in PLACE_NOUNS for v in view.variants[start - 1]):
+                start -= 1
+            return text[view.tokens[start].start:view.tokens[p.end - 1].end]
+        for i in range(max(lower, 0), upper - 1):
+            if view.keys[i] in PLACE_PREPS or any(v in PLACE_NOUNS for v in view.variants[i][1:]) and view.keys[i][:1] in "بف":
+                j = i + 1 if view.keys[i] in PLACE_PREPS else i
+                if j < upper and any(v in PLACE_NOUNS for v in view.variants[j]):
+                    end = j + 1
+                    while end < min(upper, j + 3) and view.tokens[end].text[:1].isalpha() and view.keys[end] not in STOP_WORDS:
+                        end += 1
+                    if end > j + 1:
+                        return text[view.tokens[j].start:view.tokens[end - 1].end]
+        return None
