@@ -13,30 +13,37 @@ from functools import lru_cache
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_unicode
 
-# One str.translate table for every single-character rewrite after dediac_ar.
-_CHAR_MAP = str.maketrans(
-    {
-        "\u0623": "\u0627",  # أ -> ا
-        "\u0625": "\u0627",  # إ -> ا
-        "\u0622": "\u0627",  # آ -> ا
-        "\u0671": "\u0627",  # ٱ -> ا
-        "\u0649": "\u064a",  # ى -> ي
-        "\u0629": "\u0647",  # ة -> ه
-        "\u0640": None,  # tatweel
-        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
-    }
-)
+# Single-character rewrites that keep the length, so offsets found in the
+# folded text are offsets of the original (see `fold`).
+_FOLD = {
+    "\u0623": "\u0627",  # أ -> ا
+    "\u0625": "\u0627",  # إ -> ا
+    "\u0622": "\u0627",  # آ -> ا
+    "\u0671": "\u0627",  # ٱ -> ا
+    "\u0649": "\u064a",  # ى -> ي
+    "\u0629": "\u0647",  # ة -> ه
+    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+}
+_FOLD_MAP = str.maketrans(_FOLD)
+_KEY_MAP = str.maketrans({**_FOLD, "\u0640": None})  # and tatweel dropped
 _SPACES = re.compile(r"\s+")
 
 
 def key(text: str) -> str:
     """The normalized matching form of `text` (camel-tools NFKC and dediac, then
     alef/yeh/teh-marbuta/tatweel/digit folding, whitespace collapsed)."""
-    folded = dediac_ar(normalize_unicode(text)).translate(_CHAR_MAP)
+    folded = dediac_ar(normalize_unicode(text)).translate(_KEY_MAP)
     if " " in folded or not folded.isprintable():
         folded = _SPACES.sub(" ", folded).strip()
     return folded
+
+
+def fold(text: str) -> str:
+    """`text` with the letter and digit folding of `key` but the same length,
+    for regex matching whose offsets must point into the original text
+    (diacritics and tatweel stay, so patterns see them)."""
+    return text.translate(_FOLD_MAP)
 
 
 # Proclitic chains in the order Arabic stacks them: conjunction, preposition,

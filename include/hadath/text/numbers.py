@@ -1,0 +1,148 @@
+"""NUMBER mentions: digits in both scripts, Arabic number words, duals of
+counted nouns, vague quantities.
+
+Patterns run on `normalize.fold(text)` (same length as the text, so match
+offsets are text offsets) and are written in folded spelling (ا ي ه).
+No library reads Arabic number words with offsets, hence the rules.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from hadath.records import Mention
+from hadath.text.normalize import fold
+from hadath.text.spans import leftmost_longest
+
+_UNITS = {
+    "واحد": 1, "واحده": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+# 11 and 12 have their own first words, valid only before عشر/عشره.
+_TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+_TENS = {
+    stem + ending: value
+    for stem, value in (("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50),
+                        ("ست", 60), ("سبع", 70), ("ثمان", 80), ("تسع", 90))
+    for ending in ("ون", "ين")
+}
+_HUNDREDS = {
+    "مئه": 100, "مائه": 100,
+    **{two: 200 for two in ("مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي")},
+    **{unit + hundred: value * 100
+       for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6),
+                           ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
+       for hundred in ("مئه", "مائه")},
+}
+# Multipliers: a preceding quantity is multiplied, a bare one means one of them.
+SCALES = {
+    "الف": 1000, "الفا": 1000, "الاف": 1000,
+    "مليون": 10**6, "مليونا": 10**6, "ملايين": 10**6,
+    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9,
+    "تريليون": 10**12, "تريليونا": 10**12,
+}
+_DUAL_SCALES = {"الفان": 2000, "الفين": 2000, "الفي": 2000, "مليونان": 2 * 10**6,
+                "مليونين": 2 * 10**6, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9}
+_PLURAL_SCALES = {"الاف", "ملايين", "مليارات"}
+NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS, **SCALES, **_DUAL_SCALES}
+
+# Duals of counted nouns whose plural has another shape, so the -ين/-ان
+# ending can only mean two (مدنيين, a plural, is not here).
+_DUALS = (
+    "قتيلين قتيلان جريحين جريحان شخصين شخصان طفلين طفلان رجلين رجلان امراتين امراتان "
+    "جنديين جنديان عنصرين عنصران ضابطين ضابطان يومين يومان اسبوعين اسبوعان شهرين شهران "
+    "عامين عامان سنتين سنتان مرتين مرتان ساعتين ساعتان دقيقتين دقيقتان صاروخين صاروخان "
+    "طائرتين طائرتان سيارتين سيارتان منزلين منزلان قذيفتين قذيفتان هجومين هجومان"
+).split()
+_VAGUE = ("العشرات", "عشرات", "المئات", "مئات", "الالاف", "الاف", "الملايين", "ملايين",
+          "المليارات", "مليارات", "بضعه", "بضع")
+_QUALIFIERS = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر من", "اقل من", "ازيد من", "ما يقارب",
+               "يقارب", "ما يزيد عن", "ما يزيد علي", "ما لا يقل عن", "لا يقل عن", "ما يربو علي")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A word may carry one proclitic letter (و ب ل ف ك) that stays outside the span.
+_START = r"(?<!\w)(?:[وبلفك](?=\w))?"
+_END = r"(?!\w)"
+_QUALIFIER = rf"(?:(?:{_alternation(_QUALIFIERS)})\s+)?"
+_WORD = rf"(?:(?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_WORDS)}){_END}"
+_DIGITS = r"(?<![A-Za-z\d.,٫٬:/])(?<![A-Za-z]-)(?:\d{1,3}(?:[,٬]\d{3})+|\d+)(?:[.٫]\d+)?(?![\d:])(?![.,]\d)"
+_SCALE_AFTER = rf"(?:\s*(?:{_alternation(SCALES)}){_END})?"
+
+_DIGIT_NUMBER = re.compile(rf"{_START}(?P<span>{_QUALIFIER}{_DIGITS}{_SCALE_AFTER})")
+_WORD_NUMBER = re.compile(rf"{_START}(?P<span>{_QUALIFIER}{_WORD}(?:\s+و?{_WORD}|\s*و{_WORD})*)")
+_DUAL = re.compile(rf"{_START}(?P<span>{_alternation(_DUALS)}){_END}")
+_VAGUE_RE = re.compile(rf"{_START}(?P<span>(?:{_alternation(_VAGUE)})(?:\s+(?:من\s+)?(?:{_alternation(_VAGUE)}))?){_END}")
+_QUALIFIER_HEAD = re.compile(rf"(?:{_alternation(_QUALIFIERS)})\s+")
+_NUMBER_TOKEN = re.compile(rf"(و?)((?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_WORDS)}|[\d.,٫٬]+)")
+# عشر after an ordinal is part of it: القرن التاسع عشر, not ten.
+_ORDINAL_BEFORE = re.compile(r"ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
+
+
+def _digits_value(digits: str) -> Decimal | None:
+    try:
+        return Decimal(digits.replace(",", "").replace("٬", "").replace("٫", "."))
+    except InvalidOperation:
+        return None
+
+
+def value_of(folded_span: str) -> int | None:
+    """The integer a folded number phrase denotes (qualifier allowed in front:
+    `نحو 3500` -> 3500, `خمسه وعشرون` -> 25, `2.8 مليون` -> 2800000), or None
+    when it is not a whole number."""
+    phrase = _QUALIFIER_HEAD.sub("", folded_span, count=1)
+    total = Decimal(0)
+    group = Decimal(0)
+    for waw, word in _NUMBER_TOKEN.findall(phrase):
+        word = " ".join(word.split())
+        if word[0].isdigit():
+            number = _digits_value(word)
+            if number is None:
+                return None
+            group += number
+        elif " " in word:  # احد عشر, اثنا عشر
+            group += _TEEN_HEADS[word.split()[0]] + 10
+        elif word in SCALES:
+            total += (group or 1) * SCALES[word]
+            group = Decimal(0)
+        elif word in _HUNDREDS and not waw and 1 <= group <= 9 and word in ("مئه", "مائه"):
+            group *= 100  # ثلاث مئه
+        elif word in ("عشر", "عشره") and not waw and 1 <= group <= 9:
+            group += 10  # خمسه عشر
+        else:
+            group += NUMBER_WORDS[word]
+    total += group
+    return int(total) if total == total.to_integral_value() else None
+
+
+def find_numbers(text: str) -> list[Mention]:
+    """NUMBER mentions of `text`; `value` is the integer, None for vague
+    quantities (عشرات, المئات) and non-integers (13.6)."""
+    folded = fold(text)
+    candidates: list[Mention] = []
+
+    def add(match: re.Match, value: int | None) -> None:
+        start, end = match.span("span")
+        candidates.append(Mention("NUMBER", text[start:end], start, end, "numbers", value=None if value is None else str(value)))
+
+    for match in _DIGIT_NUMBER.finditer(folded):
+        add(match, value_of(match.group("span")))
+    for match in _WORD_NUMBER.finditer(folded):
+        span = match.group("span")
+        if _QUALIFIER_HEAD.sub("", span, count=1) in _PLURAL_SCALES:
+            continue  # bare الاف / ملايين is vague, found below
+        start = match.start("span")
+        if span.startswith("عشر") and _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
+            continue
+        add(match, value_of(span))
+    for match in _DUAL.finditer(folded):
+        add(match, 2)
+    for match in _VAGUE_RE.finditer(folded):
+        add(match, None)
+    return leftmost_longest(candidates)
