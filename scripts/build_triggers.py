@@ -105,7 +105,7 @@ CAMEO_PRUNE = {
 }
 VERB_SUFFIXES_PERFECT = ("", "ت", "وا", "ا", "تا", "نا")
 VERB_SUFFIXES_IMPERFECT = ("", "ون", "ان")
-IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+IMPERFECT_PREFIXES = ("ي", "ت")  # نفعل (we) is rare in news and collides with nouns
 
 
 def verb_forms(perfect: str, imperfect: str | None) -> list[tuple[str, str]]:

@@ -59,8 +59,18 @@ class Arg:
     name: str | None = None
     country: str | None = None
     sector: str | None = None
-    is_place: bool = False
+    kind: str = "NP"  # PERS ORG LOC AGENT (dictionary or NER), NP (a chunk)
     from_dictionary: bool = False
+
+    @property
+    def strong(self) -> bool:
+        """Named by the dictionary or NER, not just a chunk of words."""
+        return self.kind != "NP"
+
+    @property
+    def is_place(self) -> bool:
+        """A place, not a doer: NER/chunk LOC (a state in the dictionary acts)."""
+        return self.kind == "LOC" and not self.from_dictionary
 
 
 @dataclass(slots=True)
@@ -82,6 +92,7 @@ class Candidate:
     actor1: Arg | None = None
     actor2: Arg | None = None
     location_text: str | None = None
+    location_strong: bool = False
     killed: int | None = None
     injured: int | None = None
     support: int = 1
@@ -154,25 +165,25 @@ def _in_quotes(view: SentenceView, pos: int) -> bool:
     return sum(t.text in QUOTES for t in view.tokens[:pos]) % 2 == 1
 
 
-def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention]) -> list[Arg]:
-    """Actor-dictionary matches first; NER mentions that overlap none of them next."""
+def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
+                      dates: list[Mention]) -> list[Arg]:
+    """Actor-dictionary matches first, NER mentions that overlap none of them
+    next, then noun-phrase chunks of the words no entity covers (so the coder
+    still finds "قوات الجيش" or "وزارة الخارجية" when NER finds nothing)."""
     starts = [t.start for t in view.tokens]
     s, e = view.sentence.start, view.sentence.end
 
     def span(cs: int, ce: int) -> tuple[int, int]:
-        a = bisect.bisect_right(starts, cs) - 1
-        b = bisect.bisect_left(starts, ce)
-        return max(a, 0), max(b, a + 1)
+        a = max(bisect.bisect_right(starts, cs) - 1, 0)
+        return a, max(bisect.bisect_left(starts, ce), a + 1)
 
     args: list[Arg] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
     for a in actors:
         if s <= a.char_start and a.char_end <= e:
             i, j = span(a.char_start, a.char_end)
-            kind = (getattr(a, "kind", "") or "").lower()
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
-                            is_place=kind in ("place", "location", "loc", "city"),
-                            from_dictionary=True))
+                            kind=a.kind, from_dictionary=True))
             taken.append((a.char_start, a.char_end))
     for m in entities:
         if m.entity_type not in ("PERS", "ORG", "LOC") or not (s <= m.char_start and m.char_end <= e):
@@ -180,7 +191,32 @@ def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention])
         if any(m.char_start < te and ts < m.char_end for ts, te in taken):
             continue
         i, j = span(m.char_start, m.char_end)
-        args.append(Arg(i, j, m.text, m.char_start, is_place=m.entity_type == "LOC"))
+        args.append(Arg(i, j, m.text, m.char_start, kind=m.entity_type))
+        taken.append((m.char_start, m.char_end))
+    blocked = {i for ms in view.cues.values() for m in ms if m.entry.type not in ("MODE", "KILLED", "INJURED")
+               for i in range(m.start, m.end)}
+    blocked |= {i for m in view.triggers for i in range(m.start, m.end)}
+    chunk: list[int] = []
+
+    def close() -> None:
+        if chunk:
+            first, last = view.tokens[chunk[0]], view.tokens[chunk[-1]]
+            place = any(v in PLACE_NOUNS for v in view.variants[chunk[0]])
+            args.append(Arg(chunk[0], chunk[-1] + 1, view.sentence.text[first.start - s:last.end - s],
+                            first.start, kind="LOC" if place else "NP"))
+            chunk.clear()
+
+    for i, t in enumerate(view.tokens):
+        k = view.keys[i]
+        free = (t.text[:1].isalpha() and i not in blocked and k not in STOP_WORDS
+                and k not in COMPLEMENTIZERS
+                and not any(t.start < te and ts < t.end for ts, te in taken))
+        # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
+        if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
+            close()
+        if free and not (k[:1] in "بل" and len(k) > 3 and not chunk and k[1:3] in ("ال", "ل")):
+            chunk.append(i)
+    close()
     args.sort(key=lambda a: a.start)
     return args
 
@@ -193,24 +229,9 @@ def _extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str)
             end_char = view.tokens[other.end - 1].end
             return Arg(arg.start, other.end, text[arg.char_start:end_char], arg.char_start,
                        arg.name or other.name, arg.country or other.country,
-                       arg.sector or other.sector, False, arg.from_dictionary or other.from_dictionary)
+                       arg.sector or other.sector, other.kind if arg.kind == "NP" else arg.kind,
+                       arg.from_dictionary or other.from_dictionary)
     return arg
-
-
-def _noun_phrase(view: SentenceView, pos: int, limit: int, lexicon_hits: set[int]) -> Arg | None:
-    """Fallback doer when no entity was found: the words right after `pos`."""
-    end = pos
-    while end < min(limit, pos + 4):
-        t = view.tokens[end]
-        if (not t.text[:1].isalpha() or view.keys[end] in STOP_WORDS or end in lexicon_hits
-                or view.keys[end] in COMPLEMENTIZERS or (end > pos and view.keys[end][:1] in "بل")):
-            break
-        end += 1
-    if end == pos:
-        return None
-    toks = view.tokens[pos:end]
-    return Arg(pos, end, view.sentence.text[toks[0].start - view.sentence.start:toks[-1].end - view.sentence.start],
-               toks[0].start)
 
 
 def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers) -> Arg | None:
@@ -244,8 +265,8 @@ class Coder:
             view = _view(si, sent, tokens[a:b], self.lexicon)
             if not view.tokens:
                 continue
-            args = _args_of_sentence(view, actors, entities)
             sent_dates = [d for d in dates if sent.start <= d.char_start < sent.end]
+            args = _args_of_sentence(view, actors, entities, sent_dates)
             sent_numbers = [n for n in numbers if sent.start <= n.char_start < sent.end]
             speaker = self._speaker(view, args, text)
             if speaker is not None:
@@ -341,7 +362,6 @@ class Coder:
         before = [x for x in persons if x.end <= head]
         after = [x for x in persons if x.start >= trig.end]
         between = [x for x in persons if head_end <= x.start and x.end <= trig.start]
-        trigger_hits = {i for m in view.triggers for i in range(m.start, m.end)}
         actor1 = actor2 = None
         agent_marked = _marker_arg(view, args, trig.end, upper, AGENT_MARKERS)
         target_marked = _marker_arg(view, args, trig.end, upper, [(w,) for w in TARGET_MARKERS])
@@ -370,9 +390,6 @@ class Coder:
                 near = before[-1] if before and head - before[-1].end <= ARG_WINDOW else None
                 actor1 = near
                 actor2 = target_marked or next((x for x in after if x.start - trig.end <= ARG_WINDOW), None)
-            if actor1 is None and not trig.end >= len(view.tokens):
-                if entry.role != "patient" and view.keys[trig.end] not in STOP_WORDS:
-                    actor1 = _noun_phrase(view, trig.end, upper, trigger_hits)
         if event_type in VERBAL and speaker is not None and say_at is not None and (nominal or actor1 is None):
             actor1 = speaker
         if event_type in VERBAL and actor1 is None and say_at is None and speaker is not None and nominal:
@@ -386,6 +403,7 @@ class Coder:
         if light and span_end - span_start > 80:
             span_start = view.tokens[trig.start].start
         event_date, date_source = self._date(view, trig, sent_dates, pub_date)
+        place = self._place(view, args, trig, lower, upper, text)
         killed = injured = None
         if event_type == "ASSAULT":
             killed = self._casualties(view, "KILLED", sent_numbers, lower, upper)
@@ -398,7 +416,7 @@ class Coder:
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
             nominal=nominal, in_quote=say_at is not None or _in_quotes(view, trig.start),
             event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
-            location_text=self._place(view, args, trig, lower, upper, text),
+            location_text=place.text if place else None, location_strong=bool(place and place.strong),
             killed=killed, injured=injured)
 
     def _date(self, view: SentenceView, trig: Match, sent_dates: list[Mention],
@@ -450,26 +468,20 @@ class Coder:
         return None
 
     def _place(self, view: SentenceView, args: list[Arg], trig: Match, lower: int, upper: int,
-               text: str) -> str | None:
-        """A LOC entity of the clause (nearest after the trigger first), with the
-        place noun before it (مدينة الحسكة); else a في + place-noun phrase."""
-        places = [a for a in args if a.is_place and lower <= a.start < upper]
+               text: str) -> Arg | None:
+        """The place of the clause: a LOC entity or place-noun chunk (مدينة
+        الحسكة), or a state named after في; nearest after the trigger first."""
+        def after_place_prep(a: Arg) -> bool:
+            return a.start > 0 and (view.keys[a.start - 1] in PLACE_PREPS or view.keys[a.start][:1] == "ب")
+
+        places = [a for a in args if lower <= a.start < upper and a.start >= 0 and
+                  (a.is_place or (a.kind == "LOC" and after_place_prep(a)))]
+        if not places:
+            return None
         places.sort(key=lambda a: (a.start < trig.start, abs(a.start - trig.start)))
-        if places:
-            p = places[0]
-            start = p.start
-            if start > 0 and view.keys[start - 1].removeprefix("و").removeprefix("ب").removeprefix("ف") in PLACE_NOUNS | {key("ال" + w) for w in ()}:
-                start -= 1
-            elif start > 0 and any(v in PLACE_NOUNS for v in view.variants[start - 1]):
-                start -= 1
-            return text[view.tokens[start].start:view.tokens[p.end - 1].end]
-        for i in range(max(lower, 0), upper - 1):
-            if view.keys[i] in PLACE_PREPS or any(v in PLACE_NOUNS for v in view.variants[i][1:]) and view.keys[i][:1] in "بف":
-                j = i + 1 if view.keys[i] in PLACE_PREPS else i
-                if j < upper and any(v in PLACE_NOUNS for v in view.variants[j]):
-                    end = j + 1
-                    while end < min(upper, j + 3) and view.tokens[end].text[:1].isalpha() and view.keys[end] not in STOP_WORDS:
-                        end += 1
-                    if end > j + 1:
-                        return text[view.tokens[j].start:view.tokens[end - 1].end]
-        return None
+        p = places[0]
+        start = p.start
+        if start > 0 and p.kind != "NP" and any(v in PLACE_NOUNS for v in view.variants[start - 1]):
+            start -= 1  # مدينة + the NER place
+        return Arg(start, p.end, text[view.tokens[start].start:view.tokens[p.end - 1].end],
+                   view.tokens[start].start, p.name, p.country, p.sector, p.kind, p.from_dictionary)

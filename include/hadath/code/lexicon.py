@@ -95,9 +95,9 @@ class Lexicon:
         found: list[Match] = []
         word = variants[i][0]
         for v in variants[i]:
-            # و+زار+ه is far more often وزارة than "and he visited him": a verb
-            # may shed proclitics or a suffix, not both around a final ه.
-            verbs_ok = word.startswith(v) or word.endswith(v) or not word.endswith("ه")
+            # Keyed ة is ه, so وزارة looks like و+زار+ه and إصابة like أصاب+ه:
+            # a verb never matches by shedding a final ه.
+            verbs_ok = word.endswith(v) or not word.endswith("ه")
             for e in self.by_first.get(v, ()):
                 if not verbs_ok and e.tense != "noun":
                     continue

@@ -18,33 +18,28 @@ def _words(text: str | None) -> set[str]:
     return {clitic_variants(w)[-1] if len(w) > 3 else w for w in key(text).split()}
 
 
-def _same_actor(a: Arg | None, b: Arg | None) -> bool | None:
-    """True/False when both are named, None when either is missing."""
-    if a is None or b is None:
-        return None
+def _different_actors(a: Arg | None, b: Arg | None) -> bool:
+    """Both named by the dictionary or NER, and not the same one."""
+    if a is None or b is None or not (a.strong and b.strong):
+        return False
     if a.name and b.name:
-        return a.name == b.name
-    return bool(_words(a.text) & _words(b.text))
+        return a.name != b.name
+    return not (_words(a.text) & _words(b.text))
 
 
 def _compatible(x: Candidate, y: Candidate) -> bool:
+    """Same type and nothing firm that tells them apart (explicit day, named
+    actors, named place). News retells one happening in many words; two
+    happenings of one type in one article differ in one of these."""
     if x.event_type != y.event_type:
         return False
     if x.date_source != "publication" and y.date_source != "publication" and x.event_date != y.event_date:
         return False
-    a1 = _same_actor(x.actor1, y.actor1)
-    if a1 is False:
+    if _different_actors(x.actor1, y.actor1) or _different_actors(x.actor2, y.actor2):
         return False
-    a2 = _same_actor(x.actor2, y.actor2)
-    if a2 is False and x.event_type not in VERBAL:
+    if x.location_strong and y.location_strong and not (_words(x.location_text) & _words(y.location_text)):
         return False
-    same_place = bool(_words(x.location_text) & _words(y.location_text))
-    if x.location_text and y.location_text and not same_place:
-        return False
-    # No contradiction is not enough: something must say it is the same event.
-    same_day = x.date_source != "publication" and x.event_date == y.event_date
-    return bool(a1 or x.sentence_index == y.sentence_index or same_place or
-                (same_day and x.event_type not in VERBAL))
+    return True
 
 
 def confidence(c: Candidate) -> float:
@@ -54,6 +49,8 @@ def confidence(c: Candidate) -> float:
         score -= 0.15
     elif c.actor1.from_dictionary:
         score += 0.05
+    elif not c.actor1.strong:
+        score -= 0.05
     if c.actor2 is not None:
         score += 0.03
     if c.nominal:
@@ -69,9 +66,12 @@ def confidence(c: Candidate) -> float:
 def _absorb(keep: Candidate, other: Candidate) -> None:
     """Fold `other` into `keep`: best spans stay, empty slots fill, largest figures win."""
     keep.support += other.support
-    keep.actor1 = keep.actor1 or other.actor1
-    keep.actor2 = keep.actor2 or other.actor2
-    keep.location_text = keep.location_text or other.location_text
+    for slot in ("actor1", "actor2"):
+        mine, theirs = getattr(keep, slot), getattr(other, slot)
+        if mine is None or (theirs is not None and theirs.strong and not mine.strong):
+            setattr(keep, slot, theirs)
+    if keep.location_text is None or (other.location_strong and not keep.location_strong):
+        keep.location_text, keep.location_strong = other.location_text, other.location_strong
     keep.event_mode = keep.event_mode or other.event_mode
     if keep.date_source == "publication" and other.date_source != "publication":
         keep.event_date, keep.date_source = other.event_date, other.date_source
