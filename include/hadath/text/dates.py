@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from hadath.records import Mention
 from hadath.text.normalize import fold
@@ -50,7 +50,7 @@ HIJRI_MONTHS = {
 }
 # Relative days: offset from the publication day.
 RELATIVE_DAYS = {
-    "اليوم": 0, "الليله": 0, "امس": -1, "الامس": -1, "البارحه": -1, "الليله الماضيه": -1,
+    "اليوم": 0, "الليله": 0, "امس": -1, "الامس": -1, "بالامس": -1, "البارحه": -1, "الليله الماضيه": -1,
     "اول امس": -2, "اول من امس": -2, "امس الاول": -2, "غدا": 1, "بعد غد": 2,
 }
 _PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق")
@@ -65,38 +65,46 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_START = r"(?<!\w)(?:[وفبلك](?=\w))?"  # one proclitic letter, left outside the span
+# A conjunction letter may be glued in front (وأمس); it stays outside the
+# span. Prepositions are not allowed: لامس is a verb, not ل + أمس.
+_START = r"(?<!\w)(?:[وف](?=\w))?"
 _END = r"(?!\w)"
 _MONTH = rf"(?:{_alt(MONTHS)}){_END}"
 _MONTH_PAIR = rf"(?P<month>{_MONTH})(?:\s*[/-]\s*(?:{_MONTH})|\s*\((?:{_MONTH})\))?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s?م(?!\w))?"
+_NUMERIC_YEAR = r"(?P<year>(?:19|20)\d\d)(?:م(?!\w))?"
 _YEAR_LEAD = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?"
+_HIJRI_YEAR = r"(?P<hyear>1[34]\d\d)(?:\s*هـ?(?!\w))?"
 _DAY_NUM = r"(?<!\d)(?P<day>[012]?\d|3[01])(?!\d)"
 _MONTH_NUM = r"(?P<month>0?[1-9]|1[0-2])"
 _SEP = r"\s*(?P<sep>[/.-])\s*"
 
 _PATTERNS = {
-    "numeric_dmy": rf"(?<![\d/.-]){_DAY_NUM}{_SEP}{_MONTH_NUM}\s*(?P=sep)\s*(?P<year>(?:19|20)\d\d)(?![\d/])",
+    "numeric_dmy": rf"(?<![\d/.-]){_DAY_NUM}{_SEP}{_MONTH_NUM}\s*(?P=sep)\s*{_NUMERIC_YEAR}(?![\d/])",
     "numeric_ymd": rf"(?<![\d/.-])(?P<year>(?:19|20)\d\d){_SEP}{_MONTH_NUM}\s*(?P=sep)\s*{_DAY_NUM}(?![/])",
     "day_month": rf"{_DAY_NUM}\s+(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}"
                  rf"(?:\s*،?\s*{_YEAR_LEAD}{_YEAR}|\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})?",
-    "hijri": rf"{_DAY_NUM}\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{_alt(HIJRI_MONTHS)}){_END}\s+{_YEAR_LEAD}(?P<hyear>1[34]\d\d)(?:\s*هـ?(?!\w))?",
+    "hijri": rf"{_DAY_NUM}\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{_alt(HIJRI_MONTHS)}){_END}"
+             rf"(?:\s+{_YEAR_LEAD}{_HIJRI_YEAR})?",
+    "hijri_numeric": rf"(?<![\d/.-]){_DAY_NUM}{_SEP}(?P<hmonth>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<hyear>1[34]\d\d)\s*هـ",
     "month_year": rf"{_START}(?P<span>(?:شهر\s+)?{_MONTH_PAIR}\s*،?\s*{_YEAR_LEAD}{_YEAR})",
     "month_relative": rf"{_START}(?P<span>(?:شهر\s+)?{_MONTH_PAIR}\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
     "month_bare": rf"(?<!\w)(?:[وف]?(?:في|خلال|منذ|حتي|الي|مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه)\s+)(?P<span>(?:شهر\s+)?{_MONTH_PAIR})",
     "year": rf"{_START}(?P<span>(?:عام|العام|سنه|السنه)\s+{_YEAR})",
     "period_relative": rf"{_START}(?P<span>(?P<period>{_alt(_PERIODS)})\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
     "period_this": rf"{_START}(?P<span>(?:هذا|هذه)\s+(?P<period>{_alt(_PERIODS)}){_END})",
-    "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>يومين|اسبوعين)|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>ايام|يوما|اسابيع)|(?P<one>يوم(?!\s+ال)|اسبوع)(?:\s+واحد)?){_END})",
+    "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>يومين|اسبوعين)|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>ايام|يوما|اسابيع)|(?P<one>يوم(?!\s+(?:ال\w|\d))|اسبوع)(?:\s+واحد)?){_END})",
     # اليوم followed by another ال-word names a day (اليوم العالمي, اليوم التالي),
     # unless that word is a weekday (اليوم الأحد = today, Sunday).
-    "relative_day": rf"{_START}(?P<span>(?:(?:{_alt(_DAY_PARTS)})\s+)?(?P<rel>{_alt(RELATIVE_DAYS)}){_END})"
-                    rf"(?!\s+(?:نفسه|ذاته){_END}|\s+ال(?!(?:{_alt(w[2:] for w in WEEKDAYS)}){_END})\w)",
+    # اليوم followed by another ال-word names a day (اليوم العالمي, اليوم
+    # التالي); a following weekday joins it (اليوم الخميس, أمس الأربعاء).
+    "relative_day": rf"(?<!ذلك\s)(?<!تلك\s){_START}(?P<span>(?:(?:{_alt(_DAY_PARTS)})\s+)?(?P<rel>{_alt(RELATIVE_DAYS)}){_END}"
+                    rf"(?:\s+(?:{_alt(WEEKDAYS)}){_END})?)(?!\s+(?:نفسه|ذاته){_END}|\s+ال\w)",
     "weekday": rf"{_START}(?P<span>(?:(?:{_alt(_DAY_PARTS)})\s+)?(?P<weekday>{_alt(WEEKDAYS)}){_END}(?:\s+(?P<rel>{_alt(_PAST + _NEXT)}){_END})?)(?!\s+عشر)",
 }
 _COMPILED = {name: re.compile(pattern) for name, pattern in _PATTERNS.items()}
 # What may stand between a weekday and the explicit date that it introduces.
-_WEEKDAY_DATE_GAP = re.compile(r"[\s،,(:-]*")
+_WEEKDAY_DATE_GAP = re.compile(r"[\s،,(:-]*(?:الموافق\s*)?")
 
 
 def _year_for(month: int, day: int, rel: str | None, pub: dt.date) -> dt.date | None:
@@ -108,6 +116,14 @@ def _year_for(month: int, day: int, rel: str | None, pub: dt.date) -> dt.date | 
     elif rel in _NEXT:
         options = [d for d in options if d > pub]
     return min(options, key=lambda d: abs((d - pub).days), default=None)
+
+
+def _from_hijri(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):  # not a day of that month, or out of the converter's range
+        return None
+    return dt.date(gregorian.year, gregorian.month, gregorian.day)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -147,8 +163,9 @@ def _month_of(match: re.Match) -> int:
     return MONTHS[" ".join(match.group("month").split())]
 
 
-def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date | None, str]:
-    """The (value, granularity) of one match of pattern `name`."""
+def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date | None, str] | None:
+    """The (value, granularity) of one match of pattern `name`; None when the
+    match is not a date after all."""
     groups = match.groupdict()
     if name in ("numeric_dmy", "numeric_ymd"):
         return _safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"])), "day"
@@ -157,13 +174,18 @@ def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date |
         if groups["year"]:
             return _safe_date(int(groups["year"]), month, day), "day"
         return (_year_for(month, day, groups["rel"], pub) if pub else None), "day"
-    if name == "hijri":
-        month = HIJRI_MONTHS[" ".join(groups["hmonth"].split())]
-        try:
-            gregorian = Hijri(int(groups["hyear"]), month, int(groups["day"])).to_gregorian()
-        except (ValueError, OverflowError):  # outside the calendar or the converter's range
+    if name in ("hijri", "hijri_numeric"):
+        hmonth = groups["hmonth"]
+        month = int(hmonth) if hmonth.isdigit() else HIJRI_MONTHS[" ".join(hmonth.split())]
+        if groups["hyear"]:
+            return _from_hijri(int(groups["hyear"]), month, int(groups["day"])), "day"
+        if month == HIJRI_MONTHS["صفر"]:
+            return None  # without a year, صفر is as often zero (فاز 2 صفر)
+        if pub is None:
             return None, "day"
-        return dt.date(gregorian.year, gregorian.month, gregorian.day), "day"
+        year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+        options = [d for d in (_from_hijri(y, month, int(groups["day"])) for y in (year - 1, year, year + 1)) if d]
+        return min(options, key=lambda d: abs((d - pub).days), default=None), "day"
     if name == "month_year":
         return dt.date(int(groups["year"]), _month_of(match), 1), "month"
     if name in ("month_relative", "month_bare"):
@@ -202,7 +224,10 @@ def find_dates(text: str, pub_date: dt.date | None) -> list[Mention]:
     for name, pattern in _COMPILED.items():
         for match in pattern.finditer(folded):
             start, end = match.span("span") if "span" in pattern.groupindex else match.span()
-            value, granularity = _resolve(name, match, pub_date)
+            resolved = _resolve(name, match, pub_date)
+            if resolved is None:
+                continue
+            value, granularity = resolved
             mention = Mention("DATE", text[start:end], start, end, "dates",
                               value=value.isoformat() if value else None, granularity=granularity)
             candidates.append((mention, name))
@@ -210,7 +235,7 @@ def find_dates(text: str, pub_date: dt.date | None) -> list[Mention]:
     return _attach_weekdays(text, leftmost_longest([m for m, _ in candidates]), kinds)
 
 
-_EXPLICIT_DAY = ("numeric_dmy", "numeric_ymd", "day_month", "hijri")
+_EXPLICIT_DAY = ("numeric_dmy", "numeric_ymd", "day_month", "hijri", "hijri_numeric")
 
 
 def _attach_weekdays(text: str, mentions: list[Mention], kinds: dict[int, str]) -> list[Mention]:

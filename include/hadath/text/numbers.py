@@ -81,8 +81,9 @@ _DUAL = re.compile(rf"{_START}(?P<span>{_alternation(_DUALS)}){_END}")
 _VAGUE_RE = re.compile(rf"{_START}(?P<span>(?:{_alternation(_VAGUE)})(?:\s+(?:من\s+)?(?:{_alternation(_VAGUE)}))?){_END}")
 _QUALIFIER_HEAD = re.compile(rf"(?:{_alternation(_QUALIFIERS)})\s+")
 _NUMBER_TOKEN = re.compile(rf"(و?)((?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_WORDS)}|[\d.,٫٬]+)")
-# عشر after an ordinal is part of it: القرن التاسع عشر, not ten.
-_ORDINAL_BEFORE = re.compile(r"ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
+# عشر after an ال-word is part of an ordinal or a definite number:
+# القرن التاسع عشر, دور الستة عشر.
+_ORDINAL_BEFORE = re.compile(r"ال\w+\s+$")
 
 
 def _digits_value(digits: str) -> Decimal | None:
