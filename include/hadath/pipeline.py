@@ -25,7 +25,13 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from hadath import __version__, ingest
+from hadath.code import code_events
+from hadath.geocode import Gazetteer
 from hadath.ingest import InputUnit
+from hadath.recognize import actors, ner
+from hadath.recognize.actors import ActorMatch
+from hadath.text import TextAnalysis, analyze
+from hadath.text.pubdate import infer_pub_date
 from hadath.records import Article, Event, Mention, Reject
 from hadath.warehouse import (ARTICLES, EVENTS, MENTIONS, REJECTS, Warehouse, articles_table,
                               events_table, mentions_table, rejects_table, table_to_articles)
@@ -114,18 +120,72 @@ def _read_stage(folder: str, name: str, spec) -> pa.Table:
 
 @dataclass(slots=True)
 class ArticleExtraction:
+    """One article on its way through the extraction stages, each adding its part."""
+
     article: Article
-    mentions: list[Mention] = field(default_factory=list)
+    analysis: TextAnalysis | None = None
+    entities: list[Mention] = field(default_factory=list)  # NER
+    actors: list[ActorMatch] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)  # gazetteer
     events: list[Event] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        a = self.analysis
+        return [*a.dates, *a.numbers, *self.entities, *actors.as_mentions(self.actors), *self.places]
+
+
+def _publication_day(x: ArticleExtraction) -> None:
+    """Metadata first, then a dateline or the text's dated references, then
+    the ingest day."""
+    a = x.article
+    if a.pub_date is None:
+        inferred = infer_pub_date(a.text)
+        a.pub_date, a.pub_date_source = inferred or (a.ingested_at.date(), "ingest")
+
+
+def _text_layer(x: ArticleExtraction) -> None:
+    x.analysis = analyze(x.article.text, x.article.pub_date)
+
+
+def _named_entities(x: ArticleExtraction) -> None:
+    x.entities = ner.find_entities(x.article.text, x.analysis.sentences, x.analysis.tokens)
+
+
+def _actor_dictionary(x: ArticleExtraction) -> None:
+    x.actors = actors.ActorDictionary.load().find_actors(x.article.text)
+
+
+def _event_coding(x: ArticleExtraction) -> None:
+    x.events = code_events(x.article, x.analysis, x.entities, x.actors)
+
+
+def _geocoding(x: ArticleExtraction) -> None:
+    gazetteer = Gazetteer.load()
+    x.places = gazetteer.find_places(x.article.text)
+    ner_places = [m for m in x.entities if m.entity_type == "LOC"]
+    gazetteer.link_mentions(ner_places)
+    gazetteer.geocode_events(x.article, x.events, x.places + ner_places)
+
+
+# In order; each reads what the ones before it wrote. bench/throughput.py times them one by one.
+EXTRACTION_STAGES = (
+    ("pub_date", _publication_day),
+    ("text", _text_layer),
+    ("ner", _named_entities),
+    ("actors", _actor_dictionary),
+    ("events", _event_coding),
+    ("geocode", _geocoding),
+)
 
 
 def extract_article(article: Article) -> ArticleExtraction:
-    """Every extraction stage over one article: publication date, text layer,
-    entities, events, places."""
-    if article.pub_date is None:
-        article.pub_date, article.pub_date_source = article.ingested_at.date(), "ingest"
+    """Every extraction stage over one article."""
+    x = ArticleExtraction(article)
+    for _, stage in EXTRACTION_STAGES:
+        stage(x)
     article.extractor_version = extractor_version()
-    return ArticleExtraction(article)
+    return x
 
 
 def extract_batch(folder: str) -> str:
