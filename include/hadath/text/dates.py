@@ -96,13 +96,15 @@ _PATTERNS = {
     "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>يومين|اسبوعين)|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>ايام|يوما|اسابيع)|(?P<one>يوم(?!\s+(?:ال\w|\d))|اسبوع)(?:\s+واحد)?){_END})",
     # اليوم followed by another ال-word names a day (اليوم العالمي, اليوم التالي),
     # unless that word is a weekday (اليوم الأحد = today, Sunday).
-    # اليوم followed by another ال-word names a day (اليوم العالمي, اليوم
-    # التالي); a following weekday joins it (اليوم الخميس, أمس الأربعاء).
+    # A following weekday joins (اليوم الخميس, أمس الأربعاء).
     "relative_day": rf"(?<!ذلك\s)(?<!تلك\s){_START}(?P<span>(?:(?:{_alt(_DAY_PARTS)})\s+)?(?P<rel>{_alt(RELATIVE_DAYS)}){_END}"
-                    rf"(?:\s+(?:{_alt(WEEKDAYS)}){_END})?)(?!\s+(?:نفسه|ذاته){_END}|\s+ال\w)",
+                    rf"(?P<weekday>\s+(?:{_alt(WEEKDAYS)}){_END})?)",
     "weekday": rf"{_START}(?P<span>(?:(?:{_alt(_DAY_PARTS)})\s+)?(?P<weekday>{_alt(WEEKDAYS)}){_END}(?:\s+(?P<rel>{_alt(_PAST + _NEXT)}){_END})?)(?!\s+عشر)",
 }
 _COMPILED = {name: re.compile(pattern) for name, pattern in _PATTERNS.items()}
+# اليوم/الليلة followed by another ال-word names some day (اليوم العالمي,
+# اليوم التالي, اليوم الذي), not today; إلى is no such word.
+_NAMED_DAY_AFTER = re.compile(rf"\s+(?:نفسه|ذاته|ال(?!ي{_END})\w)")
 # What may stand between a weekday and the explicit date that it introduces.
 _WEEKDAY_DATE_GAP = re.compile(r"[\s،,(:-]*(?:الموافق\s*)?")
 
@@ -211,6 +213,8 @@ def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date |
             return day - dt.timedelta(days=day.weekday()), "week"
         return pub - dt.timedelta(days=count), "day"
     if name == "relative_day":
+        if groups["rel"] in ("اليوم", "الليله") and not groups["weekday"] and _NAMED_DAY_AFTER.match(match.string, match.end()):
+            return None
         offset = RELATIVE_DAYS[" ".join(groups["rel"].split())]
         return (pub + dt.timedelta(days=offset) if pub else None), "day"
     weekday = WEEKDAYS[groups["weekday"]]
@@ -239,14 +243,15 @@ _EXPLICIT_DAY = ("numeric_dmy", "numeric_ymd", "day_month", "hijri", "hijri_nume
 
 
 def _attach_weekdays(text: str, mentions: list[Mention], kinds: dict[int, str]) -> list[Mention]:
-    """A weekday directly followed by an explicit day (`يوم الأربعاء (26 / 1 /
-    2022)`, `الخميس 23 شباط/فبراير 2018`) is one mention with the explicit value."""
+    """A weekday or relative day directly followed by an explicit day (`يوم
+    الأربعاء (26 / 1 / 2022)`, `اليوم الخميس 6 جمادى الآخرة 1439هـ`) is one
+    mention with the explicit value."""
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
         if (
             previous is not None
-            and kinds.get(id(previous)) == "weekday"
+            and kinds.get(id(previous)) in ("weekday", "relative_day")
             and kinds.get(id(mention)) in _EXPLICIT_DAY
             and _WEEKDAY_DATE_GAP.fullmatch(text, previous.char_end, mention.char_start)
         ):

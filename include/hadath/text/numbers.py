@@ -75,7 +75,8 @@ _WORD = rf"(?:(?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_W
 _DIGITS = r"(?<![A-Za-z\d.,٫٬:/])(?<![A-Za-z]-)(?:\d{1,3}(?:[,٬]\d{3})+|\d+)(?:[.٫]\d+)?(?![\d:])(?![.,]\d)"
 _SCALE_AFTER = rf"(?:\s*(?:{_alternation(SCALES)}){_END})?"
 
-_DIGIT_NUMBER = re.compile(rf"{_START}(?P<span>{_QUALIFIER}{_DIGITS}{_SCALE_AFTER})")
+# Digits may be glued to a word in front (و1500, بـ3.6, في18).
+_DIGIT_NUMBER = re.compile(rf"(?:(?<!\w)|(?<=\w)(?=\d))(?P<span>{_QUALIFIER}{_DIGITS}{_SCALE_AFTER})")
 _WORD_NUMBER = re.compile(rf"{_START}(?P<span>{_QUALIFIER}{_WORD}(?:\s+و?{_WORD}|\s*و{_WORD})*)")
 _DUAL = re.compile(rf"{_START}(?P<span>{_alternation(_DUALS)}){_END}")
 _VAGUE_RE = re.compile(rf"{_START}(?P<span>(?:{_alternation(_VAGUE)})(?:\s+(?:من\s+)?(?:{_alternation(_VAGUE)}))?){_END}")
@@ -122,28 +123,60 @@ def value_of(folded_span: str) -> int | None:
     return int(total) if total == total.to_integral_value() else None
 
 
+def _rank(word: str) -> int:
+    """1 unit, 2 tens (or a teen), 3 hundreds, 4 multiplier."""
+    if word in SCALES or word in _DUAL_SCALES:
+        return 4
+    if word in _HUNDREDS:
+        return 3
+    return 2 if word in _TENS or " " in word else 1
+
+
+def _separate_numbers(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run of number words into the numbers it lists (خمسة وتسعين
+    وستة وتسعين is 95 and 96). Arabic writes a number from its largest part
+    down, the unit before the tens (خمسة وتسعون), so a part continues the
+    number only when it is smaller than the last, a multiplier (ألف, the مئة
+    of ثلاث مئة, the عشر of خمسة عشر), or the tens after a unit."""
+    spans: list[tuple[int, int]] = []
+    part_start, last_rank, last_end = start, None, start
+    for token in _NUMBER_TOKEN.finditer(folded, start, end):
+        waw, word = token.group(1), " ".join(token.group(2).split())
+        rank = _rank(word)
+        if last_rank is not None:
+            multiplies = rank == 4 or (not waw and last_rank == 1 and word in ("مئه", "مائه", "عشر", "عشره"))
+            if multiplies and rank == 1:
+                rank = 2  # خمسة عشر is complete, like a tens
+            continues = multiplies or (last_rank == 1 and rank == 2 and waw) or (last_rank >= 3 and rank < last_rank)
+            if not continues:
+                spans.append((part_start, last_end))
+                part_start = token.start(2)
+        last_rank, last_end = rank, token.end()
+    spans.append((part_start, end))
+    return spans
+
+
 def find_numbers(text: str) -> list[Mention]:
     """NUMBER mentions of `text`; `value` is the integer, None for vague
     quantities (عشرات, المئات) and non-integers (13.6)."""
     folded = fold(text)
     candidates: list[Mention] = []
 
-    def add(match: re.Match, value: int | None) -> None:
-        start, end = match.span("span")
+    def add(start: int, end: int, value: int | None) -> None:
         candidates.append(Mention("NUMBER", text[start:end], start, end, "numbers", value=None if value is None else str(value)))
 
     for match in _DIGIT_NUMBER.finditer(folded):
-        add(match, value_of(match.group("span")))
+        add(*match.span("span"), value_of(match.group("span")))
     for match in _WORD_NUMBER.finditer(folded):
-        span = match.group("span")
-        if _QUALIFIER_HEAD.sub("", span, count=1) in _PLURAL_SCALES:
-            continue  # bare الاف / ملايين is vague, found below
-        start = match.start("span")
-        if span.startswith("عشر") and _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
-            continue
-        add(match, value_of(span))
+        for start, end in _separate_numbers(folded, *match.span("span")):
+            span = folded[start:end]
+            if _QUALIFIER_HEAD.sub("", span, count=1) in _PLURAL_SCALES:
+                continue  # bare الاف / ملايين is vague, found below
+            if span.startswith("عشر") and _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
+                continue
+            add(start, end, value_of(span))
     for match in _DUAL.finditer(folded):
-        add(match, 2)
+        add(*match.span("span"), 2)
     for match in _VAGUE_RE.finditer(folded):
-        add(match, None)
+        add(*match.span("span"), None)
     return leftmost_longest(candidates)
