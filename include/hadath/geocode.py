@@ -60,6 +60,11 @@ FEATURE_RANK = {"city": 0, "poi": 0, "neighbourhood": 0, "admin3": 1, "admin2": 
 UNIT_FEATURES = ("admin1", "admin2", "admin3")
 # A dateline ("دمشق - ...", "بغداد (رويترز)") names where the article was filed.
 DATELINE_CHARS = 40
+DATELINE = re.compile(r"\s*[-–—(:]")
+# A place of a country the rest of the article hardly names, found inside a
+# longer location phrase ("نجد القرين" holding القرين, a town in Egypt), is a
+# coincidence, not the event's place.
+MIN_COUNTRY_SHARE = 0.15
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
 
@@ -295,44 +300,52 @@ class Gazetteer:
     def geocode_events(self, article: Article, events: list[Event], places: list[Mention]) -> None:
         """Place each event: its `location_text` when the coder set one, else the
         most specific place of its sentence, else the article's dateline or main
-        place. An unknown `location_text` keeps null coordinates and takes the
-        article's country."""
+        place. A `location_text` the gazetteer does not know is kept as it is and
+        takes the coordinates of its sentence's place, one step coarser, or the
+        article's country with null coordinates."""
         located = self._locate(article.text)
         votes = Counter()
         for loc in located:
             votes[loc.place.country] += 2.0 if loc.match.start < DATELINE_CHARS else 1.0
-        main = self._main_place(located)
+        main = self._main_place(article.text, located)
         unknown = [m for m in places if m.entity_type == "LOC" and m.source != "gazetteer"
                    and not any(loc.match.start < m.char_end and m.char_start < loc.match.end for loc in located)]
         for event in events:
-            if event.location_text:
-                found = self._resolve(self.matches(event.location_text), votes)
-                chosen = min(found, key=lambda loc: _precision_rank(loc.precision)) if found else None
-                self._fill(event, event.location_text, chosen, main)
-                continue
             start, end = _sentence_span(article.text, event)
             actors = [a for a in (event.actor1_text, event.actor2_text) if a]
             in_sentence = [loc for loc in located if start <= loc.match.start and loc.match.end <= end
                            and not any(loc.match.text in a for a in actors)]
-            if in_sentence:
-                chosen = min(in_sentence, key=lambda loc: (not loc.match.located_after,
-                                                           _precision_rank(loc.precision),
-                                                           abs(loc.match.start - event.char_start)))
-                self._fill(event, chosen.match.text, chosen, main)
-                continue
-            named = [m for m in unknown if start <= m.char_start and m.char_end <= end]
-            if named:
+            nearest = min(in_sentence, default=None, key=lambda loc: (
+                not loc.match.located_after, _precision_rank(loc.precision),
+                abs(loc.match.start - event.char_start)))
+            if event.location_text:
+                chosen = self._resolve_phrase(event.location_text, votes)
+                if chosen is None and nearest is not None:
+                    chosen = replace(nearest, precision=COARSER[nearest.precision])
+                self._fill(event, event.location_text, chosen, main)
+            elif nearest is not None:
+                self._fill(event, nearest.match.text, nearest, main)
+            elif named := [m for m in unknown if start <= m.char_start and m.char_end <= end]:
                 self._fill(event, named[0].text, None, main)
-            elif main:
+            elif main is not None:
                 self._fill(event, main.match.text, main, main)
 
+    def _resolve_phrase(self, phrase: str, votes: Counter) -> Located | None:
+        """The most specific place a location phrase names, against the article's
+        country votes; a partial match in a country the article hardly names is dropped."""
+        total = sum(votes.values()) or 1.0
+        found = [loc for loc in self._resolve(self.matches(phrase), votes)
+                 if key(loc.match.text) == key(phrase) or votes[loc.place.country] / total >= MIN_COUNTRY_SHARE]
+        return min(found, default=None, key=lambda loc: _precision_rank(loc.precision))
+
     @staticmethod
-    def _main_place(located: tuple[Located, ...]) -> Located | None:
+    def _main_place(text: str, located: tuple[Located, ...]) -> Located | None:
         """The dateline's place, else the most named country's most named place."""
         if not located:
             return None
-        if located[0].match.start < DATELINE_CHARS:
-            return located[0]
+        first = located[0]
+        if first.match.start < DATELINE_CHARS and DATELINE.match(text, first.match.end):
+            return first
         countries = Counter(loc.place.country for loc in located)
         top = countries.most_common(1)[0][0]
         named = Counter(loc.place.place_id for loc in located if loc.place.country == top)
