@@ -1,0 +1,143 @@
+"""CRF features of the NER tagger, shared by training (`scripts/train_ner.py`)
+and tagging (`ner.py`), so both see exactly the same feature strings.
+
+A token is described by its keyed form, its clitic-stripped stem, affixes,
+shape, the word2vec cluster ids of its form at several granularities (learned
+from the unlabeled news corpus), and gazetteer hits; each token also sees the
+main attributes of its neighbours within two positions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from hadath.text.normalize import clitic_variants, key
+
+WINDOW = 2
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_PUNCT_ONLY = re.compile(r"^\W+$")
+
+
+@lru_cache(maxsize=300_000)
+def word_key(token: str) -> str:
+    return key(token)
+
+
+def shape(token: str) -> str:
+    if _PUNCT_ONLY.match(token):
+        return "punct"
+    kinds = ("a" if _ARABIC.search(token) else "") + ("l" if _LATIN.search(token) else "") + (
+        "d" if _DIGIT.search(token) else ""
+    )
+    return kinds or "other"
+
+
+@dataclass
+class Lexicons:
+    """Word-level resources looked up by keyed form: cluster ids (one tuple per
+    word, coarse to fine) and gazetteer phrases (tuple of keyed words -> types)."""
+
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    max_phrase: int = 1
+    _memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
+
+    def stem(self, token_key: str) -> str:
+        """The shortest proclitic-stripped reading (و ف, ب ل ك, ال removed) that
+        the news vocabulary knows as a word, so names that merely start with
+        one of those letters (فرانكفورت) stay whole; the word itself otherwise."""
+        for variant in reversed(clitic_variants(token_key, suffixes=False)[1:]):
+            if variant in self.clusters:
+                return variant
+        return token_key
+
+    def cluster_ids(self, token_key: str) -> tuple[str, ...]:
+        """Cluster ids of the word, else of its first clitic-stripped variant known."""
+        ids = self.clusters.get(token_key)
+        if ids is not None:
+            return ids
+        for variant in clitic_variants(token_key, suffixes=False)[1:]:
+            ids = self.clusters.get(variant)
+            if ids is not None:
+                return tuple("s" + c for c in ids)
+        return ()
+
+    def gazetteer_tags(self, keys: list[str]) -> list[list[str]]:
+        """BIO-style gazetteer hit features: the longest phrase starting at each
+        position, tried on the word and on its proclitic-stripped first word."""
+        hits: list[list[str]] = [[] for _ in keys]
+        i = 0
+        while i < len(keys):
+            best = 0
+            for n in range(min(self.max_phrase, len(keys) - i), 0, -1):
+                rest = tuple(keys[i + 1 : i + n])
+                for first in clitic_variants(keys[i], suffixes=False):
+                    types = self.phrases.get((first, *rest))
+                    if types:
+                        best = n
+                        for t in sorted(types):
+                            hits[i].append(f"gz=B-{t}")
+                            for j in range(i + 1, i + n):
+                                hits[j].append(f"gz=I-{t}")
+                        break
+                if best:
+                    break
+            i += max(best, 1)
+        return hits
+
+    def word_features(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(features only the token itself carries, features its neighbours see
+        too); memoized per token type."""
+        cached = self._memo.get(token)
+        if cached is None:
+            cached = self._memo[token] = self._word_features(token)
+        return cached
+
+    def _word_features(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        k = word_key(token)
+        s = self.stem(k)
+        own = (
+            f"p2={k[:2]}", f"p3={k[:3]}", f"x1={k[-1:]}", f"x2={k[-2:]}", f"x3={k[-3:]}",
+            f"sp2={s[:2]}", f"sx2={s[-2:]}", f"sx3={s[-3:]}", f"cl={k[: len(k) - len(s)]}",
+            f"len={min(len(s), 8)}", f"sh={shape(token)}",
+        )
+        clusters = self.cluster_ids(k)
+        shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(clusters)))
+        return own, shared
+
+
+def sentence_features(tokens: list[str], lexicons: Lexicons) -> list[list[str]]:
+    """One feature-string list per token."""
+    keys = [word_key(t) for t in tokens]
+    gazetteer = lexicons.gazetteer_tags(keys)
+    shared: list[list[str]] = []
+    own: list[tuple[str, ...]] = []
+    for token, gz in zip(tokens, gazetteer):
+        own_part, shared_part = lexicons.word_features(token)
+        shared.append([*shared_part, *gz])
+        own.append(own_part)
+    n = len(tokens)
+    out = []
+    for i in range(n):
+        feats = ["bias", *own[i], *shared[i]]
+        if i == 0:
+            feats.append("BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        for off in range(-WINDOW, WINDOW + 1):
+            j = i + off
+            if off == 0:
+                continue
+            if 0 <= j < n:
+                feats += [f"{off}{f}" for f in shared[j]]
+            else:
+                feats.append(f"{off}pad")
+        if i > 0:
+            feats.append(f"w-1|w={keys[i - 1]}|{keys[i]}")
+        if i < n - 1:
+            feats.append(f"w|w+1={keys[i]}|{keys[i + 1]}")
+        out.append(feats)
+    return out

@@ -1,0 +1,75 @@
+"""The shipped NER model on real text: offline loading, known entities, CoNLL
+round trip, offsets that slice back to the mention text."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hadath.recognize import ner
+from hadath.text.segment import sentences, tokens
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+# ANT corpus (news/ant_v2.1.jsonl.gz), AL-economy-713-20180601 (alarabia), two paragraphs.
+NEWS_TEXT = (
+    "وأبلغ الرئيس الفرنسي إيمانويل ماكرون نظيره الأميركي دونالد ترامب في اتصال هاتفي ليل أمس "
+    "الخميس بأن قراره فرض رسوم على استيراد الصلب والألمنيوم من الاتحاد الأوروبي \"غير شرعي\" "
+    "و\"خطأ\"، مشددا على أن الاتحاد الأوروبي سيرد على قرار ترمب \"بطريقة حازمة ومتناسبة\" بحسب "
+    "بيان صادر عن الإليزيه.\nكما وجه الرئيس الفرنسي دعوة لترمب إلى المشاركة في مفاوضات مع الاتحاد "
+    "الأوروبي والصين واليابان من أجل تعزيز قواعد منظمة التجارة العالمية، وفق الإليزيه الذي لم "
+    "يُحدد ما كان رد ترمب."
+)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Any attempt to open a socket fails the test: the model is local."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the NER tagger tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def test_model_loads_offline_and_tags_same_shape():
+    tagger = ner.load_tagger()
+    batch = [["قال", "الرئيس", "الأميركي", "دونالد", "ترامب"], [], ["."]]
+    tags = tagger.tag(batch)
+    assert [len(t) for t in tags] == [5, 0, 1]
+    assert all(t == "O" or t[:2] in ("B-", "I-") for sentence in tags for t in sentence)
+
+
+def test_known_sentence_entities():
+    found = {(m.entity_type, m.text) for m in ner.find_entities(NEWS_TEXT, sentences(NEWS_TEXT), tokens(NEWS_TEXT))}
+    assert {("PERS", "إيمانويل ماكرون"), ("PERS", "دونالد ترامب"), ("LOC", "باريس"), ("LOC", "واشنطن")} <= found
+
+
+def test_mentions_slice_back_to_text():
+    mentions = ner.find_entities(NEWS_TEXT, sentences(NEWS_TEXT), tokens(NEWS_TEXT))
+    assert mentions
+    for m in mentions:
+        assert NEWS_TEXT[m.char_start : m.char_end] == m.text
+        assert m.source == "ner" and m.entity_type in ner.ENTITY_TYPES
+
+
+def test_tag_conll_round_trips_tokens_and_sentence_breaks(tmp_path):
+    lines = (SHARED / "data" / "anercorp" / "train.conll").read_text(encoding="utf-8").splitlines()
+    gold = tmp_path / "gold.conll"
+    gold.write_text("\n".join(lines[:200]).rstrip("\n") + "\n\n", encoding="utf-8")
+    pred = tmp_path / "pred.conll"
+    count = ner.tag_conll(str(gold), str(pred))
+    gold_lines = gold.read_text(encoding="utf-8").splitlines()
+    pred_lines = pred.read_text(encoding="utf-8").splitlines()
+    assert count == sum(1 for line in gold_lines if not line.strip())
+    assert [line.split()[0] if line else "" for line in pred_lines] == [
+        line.split()[0] if line else "" for line in gold_lines
+    ]
+    scored = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), "ner", "--gold", str(gold), "--pred", str(pred)],
+        capture_output=True, text=True,
+    )
+    assert scored.returncode == 0, scored.stderr
