@@ -15,11 +15,16 @@ SEEDS = SHARED / "seeds"
 
 
 @pytest.fixture(scope="session")
-def news_texts() -> list[str]:
-    """Every 40th of the first 12,000 news articles (300 texts, all five outlets)."""
+def news_path() -> Path:
     if not NEWS.exists():
         pytest.skip(f"news corpus not found at {NEWS}")
-    with gzip.open(NEWS, "rt", encoding="utf-8") as lines:
+    return NEWS
+
+
+@pytest.fixture(scope="session")
+def news_texts(news_path) -> list[str]:
+    """Every 40th of the first 12,000 news articles (300 texts, all five outlets)."""
+    with gzip.open(news_path, "rt", encoding="utf-8") as lines:
         return [json.loads(line)["text"] for line in itertools.islice(lines, 0, 12_000, 40)]
 
 

@@ -75,8 +75,11 @@ _WORD = rf"(?:(?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_W
 _DIGITS = r"(?<![A-Za-z\d.,٫٬:/])(?<![A-Za-z]-)(?:\d{1,3}(?:[,٬]\d{3})+|\d+)(?:[.٫]\d+)?(?![\d:])(?![.,]\d)"
 _SCALE_AFTER = rf"(?:\s*(?:{_alternation(SCALES)}){_END})?"
 
-# Digits may be glued to a word in front (و1500, بـ3.6, في18).
-_DIGIT_NUMBER = re.compile(rf"(?:(?<!\w)|(?<=\w)(?=\d))(?P<span>{_QUALIFIER}{_DIGITS}{_SCALE_AFTER})")
+# Digits may be glued to a word in front (و1500, بـ3.6, في18); a qualifier
+# may carry a proclitic (بنحو 3.4 مليار).
+_DIGIT_NUMBER = re.compile(
+    rf"(?:{_START}(?=(?:{_alternation(_QUALIFIERS)})\s)|(?<!\w)|(?<=\w)(?=\d))(?P<span>{_QUALIFIER}{_DIGITS}{_SCALE_AFTER})"
+)
 _WORD_NUMBER = re.compile(rf"{_START}(?P<span>{_QUALIFIER}{_WORD}(?:\s+و?{_WORD}|\s*و{_WORD})*)")
 _DUAL = re.compile(rf"{_START}(?P<span>{_alternation(_DUALS)}){_END}")
 _VAGUE_RE = re.compile(rf"{_START}(?P<span>(?:{_alternation(_VAGUE)})(?:\s+(?:من\s+)?(?:{_alternation(_VAGUE)}))?){_END}")
