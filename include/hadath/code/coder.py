@@ -27,10 +27,14 @@ STOP_WORDS = frozenset(key(w) for w in (
     "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين "
     "قد لقد كما التي منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم أو او ثم بين عبر حول "
     "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما يوم امس أمس اليوم "
-    "مساء صباح فجر ليل كذلك وكذلك أيضا ايضا أثناء اثناء خلال لكي كي حتى ما مما إذ اذ وهو وهي").split())
-COMPLEMENTIZERS = frozenset(key(w) for w in "إن ان أن أنه انه أنها انها إنه إنها بأن بان وأن".split())
+    "مساء صباح فجر ليل يد بيد عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها منهم "
+    "عنه عنها عنهم إليه اليه إليها اليها لديه لديها حسبما بشأن بخصوص وما ومن كان كانت يكون تكون كذلك وكذلك أيضا ايضا أثناء اثناء خلال لكي كي حتى ما مما إذ اذ وهو وهي").split())
+COMPLEMENTIZERS = frozenset(key(w) for w in
+                            "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
 AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("بيد",), ("بايدي",), ("بنيران",), ("برصاص",))
-TARGET_MARKERS = frozenset(key(w) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق", "مع"))
+TARGET_MARKERS = frozenset(key(w) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
+# With whom: the second party of a meeting or a deal (التقى مع X, اتفاق مع X).
+PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 PLACE_PREPS = frozenset(key(w) for w in "في وفي بمدينة قرب قرب داخل بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط محيط أطراف اطراف بمحافظة بمنطقة ببلدة بقرية بحي".split())
 PLACE_NOUNS = frozenset(key(w) for w in (
     "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
@@ -44,6 +48,9 @@ CLAUSE_PUNCT = frozenset("،,؛;:")
 SENTENCE_QUESTION = frozenset("؟?")
 NEG_WINDOW = 2
 HYP_WINDOW = 6
+QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
+PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
+RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LIGHT_WINDOW = 8
 ARG_WINDOW = 8
 
@@ -96,6 +103,7 @@ class Candidate:
     killed: int | None = None
     injured: int | None = None
     support: int = 1
+    background: bool = False
     notes: list[str] = field(default_factory=list)
 
 
@@ -224,8 +232,9 @@ def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
 def _extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) -> Arg:
     """Join a title and the name that follows it ("المتحدث باسم الخارجية، نيد برايس")."""
     for other in args:
-        gap = view.tokens[arg.end:other.start]
-        if other.start >= arg.end and len(gap) <= 1 and all(t.text in "،," for t in gap) and not other.is_place:
+        gap = [t.text for t in view.tokens[arg.end:other.start]]
+        if other.start >= arg.end and not other.is_place and (
+                gap in (["،"], [","]) or (not gap and other.kind == "PERS")):
             end_char = view.tokens[other.end - 1].end
             return Arg(arg.start, other.end, text[arg.char_start:end_char], arg.char_start,
                        arg.name or other.name, arg.country or other.country,
@@ -234,9 +243,40 @@ def _extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str)
     return arg
 
 
-def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers) -> Arg | None:
+def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
+    """A word chunk after a nominal trigger is its genitive (هجوم الجيش), not an
+    adjective (اشتباكات عنيفة, الهجوم الكيماوي): adjectives agree in definiteness."""
+    trigger_definite = "ال" in view.keys[trig.start][:4]
+    first = view.keys[arg.start]
+    return not trigger_definite and (first.lstrip("وفبلك").startswith("ال") or first in QUANTIFIERS)
+
+
+def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
+    """The statement opens with إنه/إنها/أنهم and the trigger right after it."""
+    k = view.keys[lower - 1] if lower > 0 else ""
+    return k in COMPLEMENTIZERS and k.endswith(("ه", "ها", "هم", "هما")) and head - lower <= 1
+
+
+def _has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
+    k = view.keys[trig.start]
+    return k.endswith(("ها", "هم", "هما")) and not any(w == k for w in trig.entry.words)
+
+
+def _accusative(view: SentenceView, arg: Arg) -> bool:
+    """An indefinite word in tanween alif (شخصاً, قرارا) is an object, never a
+    subject; ايا is a broken plural (خلايا, ضحايا), not tanween."""
+    raw, k = view.tokens[arg.start].text, view.keys[arg.start]
+    if arg.strong or k.startswith("ال") or len(k) <= 3:
+        return False
+    return "\u064b" in raw or (k.endswith("ا") and not k.endswith("يا"))
+
+
+def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
+                targets: bool = False) -> Arg | None:
     """The entity right after a marker phrase (على يد X, ضد X) within [lo, hi)."""
     for i in range(lo, hi):
+        if targets and view.keys[i] == key("على") and i + 1 < hi and view.keys[i + 1] == key("يد"):
+            continue  # على يد marks the doer, not a target
         for marker in markers:
             if tuple(view.keys[i:i + len(marker)]) == tuple(key(w) for w in marker) or (
                     len(marker) == 1 and key(marker[0]) in view.variants[i]):
@@ -316,8 +356,7 @@ class Coder:
         for other in view.triggers:
             if other is trig or other.start >= trig.start or other.start < lower:
                 continue
-            if other.entry.type in FORWARD and other.entry.pos in ("verb", "vphrase") and \
-                    trig.start - other.end <= LIGHT_WINDOW:
+            if other.entry.type in FORWARD and other.entry.pos in ("verb", "vphrase"):
                 between = view.tokens[other.end:trig.start]
                 if not any(t.text in "؛;." for t in between):
                     return True
@@ -341,6 +380,13 @@ class Coder:
         entry = trig.entry
         lower, say_at = _complement_start(view, trig.start)
         event_type, mode = entry.type, entry.mode
+        # تم اعتقال/قتل X: after a passive auxiliary the next noun is the victim.
+        passive = any(k in PASSIVE_AUXILIARIES for k in view.keys[max(trig.start - 3, lower):trig.start])
+        # قتل 13 من الحوثيين: a verb followed by a count reports victims.
+        if entry.pos == "verb" and trig.end < len(view.tokens):
+            nxt = view.tokens[trig.end]
+            passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
+        role = "patient" if passive else entry.role
         if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower):
             return None
         future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower)
@@ -364,13 +410,15 @@ class Coder:
         between = [x for x in persons if head_end <= x.start and x.end <= trig.start]
         actor1 = actor2 = None
         agent_marked = _marker_arg(view, args, trig.end, upper, AGENT_MARKERS)
-        target_marked = _marker_arg(view, args, trig.end, upper, [(w,) for w in TARGET_MARKERS])
+        markers = TARGET_MARKERS | ({key("مع")} if event_type in PARTNER_TYPES else set())
+        target_marked = _marker_arg(view, args, trig.end, upper, [(w,) for w in markers], targets=True)
         if light is not None:
             actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
             actor2 = target_marked or next((x for x in after if x is not actor1), None)
         elif nominal:
-            genitive = next((x for x in after if x.start - trig.end <= 1), None)
-            if entry.role == "patient":
+            genitive = next((x for x in after if x.start - trig.end <= 1 and
+                             (x.strong or role == "patient" or _is_genitive(view, trig, x))), None)
+            if role == "patient":
                 actor2 = genitive or target_marked
                 actor1 = agent_marked
             else:
@@ -378,18 +426,41 @@ class Coder:
                 actor2 = target_marked or next((x for x in after if x is not actor1 and x.start - trig.end <= ARG_WINDOW), None)
         else:
             adjacent = [x for x in after if x.start - trig.end <= 2]
-            if entry.role == "patient" and not (len(adjacent) >= 1 and len([x for x in after if x.start - trig.end <= ARG_WINDOW]) >= 2):
+            strong_before = [x for x in before if x.strong and head - x.end <= ARG_WINDOW]
+            if adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
+                # قتل شخصا / يدعو قرارا: the word after the verb is its object,
+                # so the doer is the one named before it.
+                actor2 = adjacent[0]
+                actor1 = strong_before[-1] if strong_before else (before[-1] if before and head - before[-1].end <= 4 else None)
+                adjacent = []
+            if actor2 is not None:
+                pass
+            elif role == "patient" and passive or role == "patient" and not (len(adjacent) >= 1 and len([x for x in after if x.start - trig.end <= ARG_WINDOW]) >= 2):
                 # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
                 actor2 = adjacent[0] if adjacent else None
                 actor1 = agent_marked or (before[-1] if before and head - before[-1].end <= 4 else None)
+            elif actor2 is not None:
+                pass
             elif adjacent:
                 actor1 = adjacent[0]
                 rest = [x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW]
+                rest.sort(key=lambda x: not x.strong)
                 actor2 = target_marked if target_marked is not None and target_marked is not actor1 else (rest[0] if rest else None)
             else:
                 near = before[-1] if before and head - before[-1].end <= ARG_WINDOW else None
                 actor1 = near
                 actor2 = target_marked or next((x for x in after if x.start - trig.end <= ARG_WINDOW), None)
+        if speaker is not None and say_at is not None and _speaker_is_subject(view, lower, head):
+            # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a
+            # passive (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.
+            if passive or agent_marked is not None:
+                actor2 = actor2 or speaker
+            else:
+                if actor1 is not None and actor1 is not speaker and actor2 is None:
+                    actor2 = actor1
+                actor1 = speaker
+        if actor1 is None and nominal and speaker is not None and _has_pronoun_suffix(view, trig):
+            actor1 = speaker  # أعلنت قسد عن استعادتها السيطرة: "its" is the speaker
         if event_type in VERBAL and speaker is not None and say_at is not None and (nominal or actor1 is None):
             actor1 = speaker
         if event_type in VERBAL and actor1 is None and say_at is None and speaker is not None and nominal:
@@ -414,7 +485,8 @@ class Coder:
             event_type=event_type, event_mode=mode,
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
-            nominal=nominal, in_quote=say_at is not None or _in_quotes(view, trig.start),
+            nominal=nominal, background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
+            in_quote=say_at is not None or _in_quotes(view, trig.start),
             event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
             location_text=place.text if place else None, location_strong=bool(place and place.strong),
             killed=killed, injured=injured)

@@ -45,7 +45,12 @@ class Match:
 def token_variants(token_text: str) -> tuple[str, ...]:
     """Keys a token may be looked up under: itself, clitic stems, suffix stems."""
     k = key(token_text)
-    return tuple(clitic_variants(k)) if len(k) >= 2 else (k,)
+    if len(k) < 2:
+        return (k,)
+    found = clitic_variants(k)
+    if k[0] in "وف" and len(k) == 3:
+        found.append(k[1:])  # ولم, فلن: normalize offers no two-letter stems
+    return tuple(found)
 
 
 class Lexicon:
