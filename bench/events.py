@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Score the event coder alone on the dev set (../shared/eval/dev), with the
 scorer's own matching (../shared/eval/score.py), and print a precision-at-
-confidence-threshold table. Uses whatever text layer, NER and actor dictionary
-the package has; either may be missing.
+confidence-threshold table. Uses whatever text layer, NER, actor dictionary and
+gazetteer the package has (any may be missing), composed as hadath.pipeline does.
 
-    python bench/events.py [--show DOC_ID] [--no-ner] [--no-actors]
+    python bench/events.py [--show DOC_ID] [--no-ner] [--no-actors] [--no-geocoder]
 """
 from __future__ import annotations
 
@@ -69,8 +69,15 @@ def recognizers(use_ner: bool, use_actors: bool):
     return find_entities, find_actors
 
 
-def run(use_ner=True, use_actors=True):
+def run(use_ner=True, use_actors=True, use_geocoder=True):
     analyze = analyzer()
+    gazetteer = None
+    if use_geocoder:
+        try:
+            from hadath.geocode import Gazetteer
+            gazetteer = Gazetteer.load()
+        except Exception as exc:
+            print(f"(no geocoder: {exc})", file=sys.stderr)
     find_entities, find_actors = recognizers(use_ner, use_actors)
     gold = [json.loads(line) for line in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     preds = {}
@@ -87,7 +94,11 @@ def run(use_ner=True, use_actors=True):
         analysis = analyze(text, pub)
         entities = find_entities(text, analysis.sentences, analysis.tokens) if find_entities else []
         actors = find_actors(text) if find_actors else []
-        preds[g["doc_id"]] = [asdict(e) for e in code_events(art, analysis, entities, actors)]
+        events = code_events(art, analysis, entities, actors)
+        if gazetteer is not None:  # as the pipeline does after coding
+            gazetteer.geocode_events(art, events, gazetteer.find_places(text) +
+                                     [m for m in entities if m.entity_type == "LOC"])
+        preds[g["doc_id"]] = [asdict(e) for e in events]
     return gold, preds
 
 
@@ -122,9 +133,10 @@ def main(argv=None):
     ap.add_argument("--show", help="print predictions and gold of one doc")
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--no-actors", action="store_true")
+    ap.add_argument("--no-geocoder", action="store_true")
     args = ap.parse_args(argv)
     score = load_score()
-    gold, preds = run(not args.no_ner, not args.no_actors)
+    gold, preds = run(not args.no_ner, not args.no_actors, not args.no_geocoder)
     t, s, slots = evaluate(score, gold, preds)
     print(f"type   P {t['precision']:.3f} R {t['recall']:.3f} F1 {t['f1']:.3f} (tp {t['tp']} pred {t['predicted']} gold {t['gold']})")
     print(f"strict P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} (tp {s['tp']})")

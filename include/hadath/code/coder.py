@@ -33,8 +33,8 @@ COMPLEMENTIZERS = frozenset(key(w) for w in
                             "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
 AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("بيد",), ("بايدي",), ("بنيران",), ("برصاص",))
 TARGET_MARKERS = frozenset(key(w) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
-# With whom: the second party of a meeting or a deal (التقى مع X, اتفاق مع X).
-PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# With whom: the second party of a meeting, a deal or a clash (اشتباكات مع X).
+PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 PLACE_PREPS = frozenset(key(w) for w in "في وفي بمدينة قرب قرب داخل بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط محيط أطراف اطراف بمحافظة بمنطقة ببلدة بقرية بحي".split())
 PLACE_NOUNS = frozenset(key(w) for w in (
     "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
@@ -251,10 +251,30 @@ def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
     return not trigger_definite and (first.lstrip("وفبلك").startswith("ال") or first in QUANTIFIERS)
 
 
+def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | None:
+    """The nearest named actor before a nominal trigger, with no other trigger
+    between them (else it is that trigger's actor)."""
+    for x in reversed(before):
+        if head - x.end > ARG_WINDOW:
+            return None
+        if x.strong and not any(x.end <= m.start < head for m in view.triggers):
+            return x
+    return None
+
+
 def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
     """The statement opens with إنه/إنها/أنهم and the trigger right after it."""
     k = view.keys[lower - 1] if lower > 0 else ""
     return k in COMPLEMENTIZERS and k.endswith(("ه", "ها", "هم", "هما")) and head - lower <= 1
+
+
+def _purpose(view: SentenceView, trig: Match) -> bool:
+    """لاستعادة, للتحقيق: a verbal noun after the preposition ل says what for,
+    not what happened."""
+    if trig.entry.pos not in ("noun", "phrase"):
+        return False
+    k, first = view.keys[trig.start], trig.entry.words[0]
+    return k.lstrip("وف")[:1] == "ل" and not first.startswith("ل")
 
 
 def _has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
@@ -395,6 +415,8 @@ class Coder:
                 return None
             event_type, mode = FUTURE_OF[event_type]
         light = self._light_verb(view, trig, lower)
+        if light is None and event_type not in FORWARD and _purpose(view, trig):
+            return None
         head = light.start if light else trig.start
         head_end = light.end if light else trig.end
         nominal = light is None and entry.pos in ("noun", "phrase")
@@ -421,9 +443,16 @@ class Coder:
             if role == "patient":
                 actor2 = genitive or target_marked
                 actor1 = agent_marked
+            elif genitive is not None and not genitive.strong:
+                # تحرير الكيلو 16, استهداف المدعو: the genitive of a deverbal
+                # noun that names no known actor is what was acted on.
+                actor2 = genitive
             else:
                 actor1 = genitive
                 actor2 = target_marked or next((x for x in after if x is not actor1 and x.start - trig.end <= ARG_WINDOW), None)
+            if actor1 is None:
+                # تمكنت قوات العمالقة من تحرير ...: the named subject before it.
+                actor1 = agent_marked or _subject_before(view, before, head)
         else:
             adjacent = [x for x in after if x.start - trig.end <= 2]
             strong_before = [x for x in before if x.strong and head - x.end <= ARG_WINDOW]
@@ -488,7 +517,7 @@ class Coder:
             nominal=nominal, background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
             in_quote=say_at is not None or _in_quotes(view, trig.start),
             event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
-            location_text=place.text if place else None, location_strong=bool(place and place.strong),
+            location_text=place.text if place else None, location_strong=place is not None,
             killed=killed, injured=injured)
 
     def _date(self, view: SentenceView, trig: Match, sent_dates: list[Mention],
@@ -546,7 +575,16 @@ class Coder:
         def after_place_prep(a: Arg) -> bool:
             return a.start > 0 and (view.keys[a.start - 1] in PLACE_PREPS or view.keys[a.start][:1] == "ب")
 
-        places = [a for a in args if lower <= a.start < upper and a.start >= 0 and
+        def specific(a: Arg) -> bool:
+            """NER/dictionary places; a chunk only as place noun + name (مدينة
+            الحسكة), not an anaphoric المدينة or a bare noun, which the geocoder
+            resolves better from the sentence's named places."""
+            if a.strong:
+                return True
+            first = view.keys[a.start].lstrip("وفب")
+            return a.end - a.start >= 2 and not first.startswith("ال")
+
+        places = [a for a in args if lower <= a.start < upper and specific(a) and
                   (a.is_place or (a.kind == "LOC" and after_place_prep(a)))]
         if not places:
             return None

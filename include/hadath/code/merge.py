@@ -54,10 +54,16 @@ def confidence(c: Candidate) -> float:
         score += 0.05
     elif not c.actor1.strong:
         score -= 0.05
-    if c.actor2 is not None:
-        score += 0.03
-    if c.nominal:
+    if c.actor2 is None:
         score -= 0.05
+    if c.nominal:
+        score -= 0.08
+    # News tells its main events first (the inverted pyramid); late sentences
+    # recall background and side stories.
+    if c.sentence_index <= 1:
+        score += 0.06
+    elif c.sentence_index >= 6:
+        score -= 0.06
     if c.background:
         score -= 0.15  # a relative clause recalls (الذين قتلوا), it rarely reports
     if c.in_quote and c.event_type not in VERBAL:
