@@ -4,6 +4,7 @@ Sources, in order of trust (a later alias whose loose key an earlier one holds
 is dropped):
 1. `curated.tsv` (hand-written: today's conflicts, leaders, IGOs, agent words),
 2. `countries.tsv` (hand-written: state names and capitals → LOC, nisba → ADJ),
+   then pycountry's Arabic names of the other states,
 3. UniversalPetrarch's Arabic `actor_dict_ar_v4.txt` and `agents.all.ar_v3.txt`
    (MIT; `$HADATH_SHARED/data/cameo_ar`), pruned: CAMEO codes are split into
    country + PLOVER sector, the latest dated role is kept, and aliases that
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import csv
+import gettext
 import gzip
 import itertools
 import json
@@ -151,8 +153,11 @@ def seed_rows(pruned: collections.Counter) -> list[dict[str, str]]:
             kind = agent_kind(alias)
         elif head_sector and " " in alias and not dated:  # وزير خارجية روسي [RUSGOV]: an office
             kind, sector = "AGENT", sector or head_sector
+        elif not sector and " " not in alias and alias.endswith("ي"):
+            kind = "ADJ"
         elif not sector:
-            kind = "ADJ" if " " not in alias and alias.endswith("ي") else "LOC"
+            pruned["actors: a place or thing (a country code, no sector)"] += 1
+            continue
         elif alias.split()[0] in ORG_HEADS or not dated:
             kind = "ORG"
         else:
@@ -194,11 +199,29 @@ def curated_rows() -> list[dict[str, str]]:
     return rows
 
 
+def pycountry_rows(listed: set[str]) -> list[dict[str, str]]:
+    """Arabic names of the states countries.tsv leaves out, from pycountry's
+    iso3166-1 Arabic translation ("إيران، الجمهورية …" gives "إيران")."""
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    rows = []
+    for country in pycountry.countries:
+        if country.alpha_3 in listed:
+            continue
+        english = [getattr(country, "common_name", None), country.name]
+        names = {arabic.gettext(n).split("،")[0].strip() for n in english if n}
+        rows += [dict(alias=a, name=english[0] or english[1], country=country.alpha_3, sector="GOV",
+                      kind="LOC", source="pycountry")
+                 for a in sorted(names) if not _LATIN_OR_DIGIT.search(a)]
+    return rows
+
+
 def main() -> int:
     pruned: collections.Counter = collections.Counter()
     kept: list[dict[str, str]] = []
     seen: set[tuple[str, bool | None]] = set()
-    for row in curated_rows() + seed_rows(pruned):
+    curated = curated_rows()
+    listed = {r["country"] for r in curated if r["source"] == "countries"}
+    for row in curated + pycountry_rows(listed) + seed_rows(pruned):
         slot = alias_slot(row["alias"], row["kind"])
         if slot in seen:
             pruned[f"{row['source']}: alias already listed"] += 1

@@ -117,3 +117,18 @@ def test_offsets_and_mentions_on_real_articles(actors):
             assert mention.source == "actors"
             assert mention.entity_type in {"PERS", "ORG", "LOC"}
             assert (mention.text, mention.canonical_name) == (m.text, m.name)
+
+
+def test_diacritics_hashtags_and_possessives(actors):
+    text = ("توصّل فصائل من المعارضة المسحلة مع الجانب الروسي إلى اتفاق يقضي بانسحاب قوّات "
+            "النظام السوري من بلدة أم المياذن شرق درعا")
+    assert ("قوّات النظام السوري", "Syrian army", "SYR", "MIL") in found(actors, text)
+    assert ("الجانب الروسي", None, "RUS", None) in found(actors, text)
+    text = "أكد رئيس حزب \"القوّات اللبنانية، #سمير_جعجع، أن التحوّل"
+    assert found(actors, text)[0] == ('رئيس حزب "القوّات اللبنانية', "Lebanese Forces", "LBN", "PTY")
+    text = "تقارير #الأمم_المتحدة."
+    assert found(actors, text) == [("الأمم_المتحدة", "United Nations", "UNO", "GOV")]
+    text = "وذكرت الشرطة أن قواتها هرعت لموقع أحد #الانفجارات قرب مركز للشرطة في وسط المدينة"
+    assert found(actors, text) == [
+        ("الشرطة", None, None, "COP"), ("قواتها", None, None, "MIL"), ("للشرطة", None, None, "COP"),
+    ]

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -36,13 +38,15 @@ SECTORS = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK CVL JRN MED REF REL SOC BUS EDU LAB OPP CRM ELI".split()
 )
 NAMED_KINDS = frozenset({"PERS", "ORG", "LOC"})
-# A word of Arabic or Latin letters or digits, with the diacritics and tatweel inside it.
-WORD = re.compile(r"(?:[^\W_]|[\u0640\u064B-\u065F\u0670])+")
+# A word: letters and digits of any script, with the diacritics and tatweel inside it.
+WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
+_SPLIT = re.compile(f"({WORD.pattern})")
 # The article with the proclitics before it; `لل` is ل + ال. The stem must keep MIN_STEM letters.
 _ARTICLE = re.compile(rf"(?:[وف]?[بكل]?ال|[وف]?لل)(?=\w{{{MIN_STEM}}})")
 _CLITICS_WITHOUT_ARTICLE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 # Two matches join into one phrase only across spaces, quotes and brackets: مقاتلي (قسد).
 _JOINABLE_GAP = re.compile(r"[\s\"'«»“”()]+")
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")
 _ENTITY_TYPE = {"PERS": "PERS", "ORG": "ORG", "LOC": "LOC", "AGENT": "ORG"}
 
 
@@ -166,6 +170,8 @@ class ActorDictionary:
             loose, exact = alias_slot(entry.alias, entry.kind)
             if loose:
                 by_key.setdefault(loose, []).append(replace(entry, exact=exact))
+        for loose, entry in _possessive_agents(by_key):
+            by_key.setdefault(loose, [entry])
         self.entries = entries
         self._by_key = by_key
         self._automaton = ahocorasick.Automaton()
@@ -182,57 +188,39 @@ class ActorDictionary:
 
     def find_actors(self, text: str) -> list[ActorMatch]:
         """Every actor expression in `text`, longest match first, phrases joined."""
-        words: list[_Word] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        start_at: dict[int, int] = {}
-        end_at: dict[int, int] = {}
-        parts: list[str] = []
-        loose_pos, previous_end = 0, None
-        for m in WORD.finditer(text):
-            w = _word(m.group())
-            if previous_end is not None:
-                # Punctuation between words blocks a multi-word alias across it.
-                gap = " " if text[previous_end : m.start()].isspace() else " | "
-                parts.append(gap)
-                loose_pos += len(gap)
-            start_at[loose_pos] = len(words)
-            loose_pos += len(w.loose)
-            end_at[loose_pos] = len(words)
-            parts.append(w.loose)
-            words.append(w)
-            starts.append(m.start())
-            ends.append(m.end())
-            previous_end = m.end()
-        loose_text = "".join(parts)
+        # pieces = [gap, word, gap, word, …, gap]: split and offsets stay in C.
+        # `_` separates words too (hashtags: #الأمم_المتحدة); replacing it keeps offsets.
+        pieces = _SPLIT.split(text.replace("_", " "))
+        offsets = [0, *accumulate(map(len, pieces))]
+        words = list(map(_word, pieces[1::2]))
+        looses = [w.loose for w in words]
+        # Punctuation between words blocks a multi-word alias across it.
+        separators = [" " if g.isspace() else " | " for g in pieces[2:-1:2]]
+        interleaved = [""] * (2 * len(looses) - 1) if looses else []
+        interleaved[0::2], interleaved[1::2] = looses, separators
+        loose_offsets = [0, *accumulate(map(len, interleaved))]
+        loose_starts, loose_ends = loose_offsets[0::2], loose_offsets[1::2]
+        loose_text = "".join(interleaved)
 
         candidates: list[tuple[int, int, int, int, Entry, bool]] = []
         for end_index, (length, entries) in self._automaton.iter(loose_text):
-            last = end_at.get(end_index + 1)
-            if last is None:
+            last = bisect_left(loose_ends, end_index + 1)
+            if last == len(loose_ends) or loose_ends[last] != end_index + 1:
                 continue
             begin = end_index + 1 - length
-            first = start_at.get(begin)
-            clitic = 0
-            if first is None:
-                for clitic in (1, 2):
-                    first = start_at.get(begin - clitic)
-                    if first is not None:
-                        break
-                if first is None:
-                    continue
-                w = words[first]
-                if w.prefix_len or w.loose[:clitic] not in _CLITICS_WITHOUT_ARTICLE:
-                    continue
+            first = bisect_right(loose_starts, begin) - 1
             w = words[first]
+            clitic = begin - loose_starts[first]
+            if clitic and (w.prefix_len or w.loose[:clitic] not in _CLITICS_WITHOUT_ARTICLE):
+                continue
             article = w.article and not clitic
             exact = (article, w.keyed[clitic or w.prefix_len :])
             entry = next((e for e in entries if e.exact is None or e.exact == exact), None)
             if entry is None:
                 continue
             keyed_start = clitic or w.span_offset
-            start = starts[first] + (w.offsets[keyed_start] if w.offsets else keyed_start)
-            candidates.append((start, ends[last], first, last, entry, article))
+            start = offsets[2 * first + 1] + (w.offsets[keyed_start] if w.offsets else keyed_start)
+            candidates.append((start, offsets[2 * last + 2], first, last, entry, article))
 
         # Longest match wins; ties go to the earlier one.
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
@@ -262,6 +250,19 @@ class ActorDictionary:
         """The actor a NER span names when the dictionary knows it (the whole
         span must be one actor expression), else None."""
         return _link(self, surface.strip())
+
+
+def _possessive_agents(by_key: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
+    """One-word agent words with a possessive pronoun (قواته, حكومتها, ميليشياته):
+    the loose form of each, and its agent entry. Teh marbuta turns back to ت."""
+    variants = []
+    for loose, entries in by_key.items():
+        agent = next((e for e in entries if e.kind == "AGENT"), None)
+        if agent is None or " " in loose or loose.endswith("ي"):
+            continue
+        stem = loose[:-1] + "ت" if loose.endswith("ه") else loose
+        variants += [(stem + suffix, agent) for suffix in _POSSESSIVE_SUFFIXES]
+    return variants
 
 
 def _join(head: _Span, tail: _Span) -> _Span | None:
