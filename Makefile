@@ -48,7 +48,7 @@ test: $(STAMP)
 airflow: $(STAMP)
 	@$(BIN)/airflow db migrate > /dev/null
 	@echo "UI on http://localhost:8080 — login: admin, password in $(AIRFLOW_HOME)/simple_auth_manager_passwords.json.generated"
-	$(BIN)/airflow standalone
+	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/airflow_standalone.sh
 
 # Accuracy on the dev set (../shared/eval), as the scorer prints it.
 eval: $(STAMP)
