@@ -27,7 +27,7 @@ STOP_WORDS = frozenset(key(w) for w in (
     "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين "
     "قد لقد كما التي منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم أو او ثم بين عبر حول "
     "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما يوم امس أمس اليوم "
-    "مساء صباح فجر ليل يد بيد عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها منهم "
+    "مساء صباح فجر ليل يد بيد تم يتم وتم جرى عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها منهم "
     "عنه عنها عنهم إليه اليه إليها اليها لديه لديها حسبما بشأن بخصوص وما ومن كان كانت يكون تكون كذلك وكذلك أيضا ايضا أثناء اثناء خلال لكي كي حتى ما مما إذ اذ وهو وهي").split())
 COMPLEMENTIZERS = frozenset(key(w) for w in
                             "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
@@ -226,7 +226,26 @@ def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
             chunk.append(i)
     close()
     args.sort(key=lambda a: a.start)
-    return args
+    return _join_place_nouns(view, args)
+
+
+def _join_place_nouns(view: SentenceView, args: list[Arg]) -> list[Arg]:
+    """A lone place noun (محافظة, مدينة) that the dictionary took for an office,
+    followed by a name, is a place: محافظة صعدة."""
+    out: list[Arg] = []
+    for a in args:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "PLACE_NOUN" and a.start == prev.end):
+            last = view.tokens[a.end - 1]
+            out[-1] = Arg(prev.start, a.end, view.sentence.text[prev.char_start - view.sentence.start:
+                                                                   last.end - view.sentence.start],
+                          prev.char_start, kind="LOC")
+            continue
+        if a.end - a.start == 1 and not a.name and any(v in PLACE_NOUNS for v in view.variants[a.start]):
+            a = Arg(a.start, a.end, a.text, a.char_start, kind="PLACE_NOUN")
+        out.append(a)
+    return [Arg(a.start, a.end, a.text, a.char_start, kind="LOC") if a.kind == "PLACE_NOUN" else a
+            for a in out]
 
 
 def _extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) -> Arg:
@@ -255,7 +274,7 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
     """The nearest named actor before a nominal trigger, with no other trigger
     between them (else it is that trigger's actor)."""
     for x in reversed(before):
-        if head - x.end > ARG_WINDOW:
+        if head - x.end > ARG_WINDOW or any(t.text in ".:؛;" for t in view.tokens[x.end:head]):
             return None
         if x.strong and not any(x.end <= m.start < head for m in view.triggers):
             return x
