@@ -103,17 +103,19 @@ def test_feed_with_a_broken_line_keeps_its_other_lines(tmp_path, arabic):
              json.dumps({"id": "n3", "content": arabic + " أمس", "date": "2018-03-01"}, ensure_ascii=False),
              json.dumps({"url": "http://example.org/x", "body": arabic + " اليوم"}, ensure_ascii=False),
              json.dumps({"docno": "n5", "title": "no text"}),
+             json.dumps({"docno": "n6", "text": ""}),
              ""]
     with gzip.open(feed, "wt", encoding="utf-8") as f:
         f.write("\n".join(lines))
     records = list(ingest.read_units(ingest.discover([str(feed)]), NOW))
-    assert [type(r).__name__ for r in records] == ["Article", "Reject", "Article", "Article", "Reject"]
-    n1, bad, n3, by_url, no_text = records
+    assert [type(r).__name__ for r in records] == ["Article", "Reject", "Article", "Article", "Reject", "Reject"]
+    n1, bad, n3, by_url, no_text, empty_text = records
     assert (n1.doc_id, n1.source, n1.pub_date) == ("n1", "BBC", dt.date(2018, 2, 18))
     assert bad.reason == "bad_metadata" and "line 2" in bad.detail and bad.source_path.endswith("#L2")
     assert (n3.doc_id, n3.pub_date) == ("n3", dt.date(2018, 3, 1))
     assert by_url.doc_id and by_url.doc_id != "None"
     assert no_text.reason == "bad_metadata" and no_text.doc_id == "n5"
+    assert empty_text.reason == "empty" and empty_text.doc_id == "n6"
 
 
 def test_the_real_news_feed_ingests_as_is(shared):

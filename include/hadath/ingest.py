@@ -178,6 +178,8 @@ def _read_feed_line(uri: str, line_no: int, line: bytes, ingested_at: dt.datetim
     reject.doc_id = str(doc_id)
     text = _first(record, TEXT_FIELDS)
     if text is None:
+        if any(name in record for name in TEXT_FIELDS):
+            return reject("empty", f"line {line_no}: the text field is empty")
         return reject("bad_metadata", f"line {line_no}: no text field ({', '.join(TEXT_FIELDS)})")
     if not isinstance(text, str):
         return reject("bad_metadata", f"line {line_no}: text is {type(text).__name__}, not a string")
