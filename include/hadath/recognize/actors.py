@@ -47,6 +47,7 @@ _CLITICS_WITHOUT_ARTICLE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "و�
 # Two matches join into one phrase only across spaces, quotes and brackets: مقاتلي (قسد).
 _JOINABLE_GAP = re.compile(r"[\s\"'«»“”()]+")
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")
+POSSESSIVE = "possessive"  # the source of the agent entries made by _possessive_agents
 _ENTITY_TYPE = {"PERS": "PERS", "ORG": "ORG", "LOC": "LOC", "AGENT": "ORG"}
 
 
@@ -230,9 +231,12 @@ class ActorDictionary:
             if any(taken[first : last + 1]):
                 continue
             taken[first : last + 1] = [True] * (last - first + 1)
+            # A noun with a possessive pronoun (قواته) is definite: it takes
+            # definite adjectives and heads no construct chain.
+            possessive = entry.source == POSSESSIVE
             chosen.append(
                 _Span(start, end, entry.name, entry.country, entry.sector, entry.kind,
-                      article, words[last].article, words[last].plural)
+                      article or possessive, words[last].article or possessive, words[last].plural)
             )
         chosen.sort(key=lambda s: s.start)
 
@@ -254,14 +258,17 @@ class ActorDictionary:
 
 def _possessive_agents(by_key: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
     """One-word agent words with a possessive pronoun (قواته, حكومتها, ميليشياته):
-    the loose form of each, and its agent entry. Teh marbuta turns back to ت."""
+    the loose form of each, and its agent entry. Teh marbuta turns back to ت;
+    a bare ه is only added after ت, since elsewhere it reads as the keyed teh
+    marbuta of another word (مساعد + ه = مساعدة, "aid")."""
     variants = []
     for loose, entries in by_key.items():
         agent = next((e for e in entries if e.kind == "AGENT"), None)
         if agent is None or " " in loose or loose.endswith("ي"):
             continue
         stem = loose[:-1] + "ت" if loose.endswith("ه") else loose
-        variants += [(stem + suffix, agent) for suffix in _POSSESSIVE_SUFFIXES]
+        suffixes = _POSSESSIVE_SUFFIXES if stem.endswith("ت") else _POSSESSIVE_SUFFIXES[1:]
+        variants += [(stem + suffix, replace(agent, source=POSSESSIVE)) for suffix in suffixes]
     return variants
 
 
