@@ -66,18 +66,20 @@ class Arg:
     name: str | None = None
     country: str | None = None
     sector: str | None = None
-    kind: str = "NP"  # PERS ORG LOC AGENT (dictionary or NER), NP (a chunk)
+    # PERS ORG LOC AGENT (dictionary or NER), NP (a chunk of words),
+    # GENERIC_PLACE (a bare place noun: المنطقة, محافظة)
+    kind: str = "NP"
     from_dictionary: bool = False
 
     @property
     def strong(self) -> bool:
         """Named by the dictionary or NER, not just a chunk of words."""
-        return self.kind != "NP"
+        return self.kind not in ("NP", "GENERIC_PLACE")
 
     @property
     def is_place(self) -> bool:
         """A place, not a doer: NER/chunk LOC (a state in the dictionary acts)."""
-        return self.kind == "LOC" and not self.from_dictionary
+        return self.kind in ("LOC", "GENERIC_PLACE") and not self.from_dictionary
 
 
 @dataclass(slots=True)
@@ -235,7 +237,8 @@ def _join_place_nouns(view: SentenceView, args: list[Arg]) -> list[Arg]:
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "PLACE_NOUN" and a.start == prev.end):
+        if (prev is not None and prev.kind == "PLACE_NOUN" and a.start == prev.end
+                and not view.keys[prev.start].lstrip("وفب").startswith("ال")):
             last = view.tokens[a.end - 1]
             out[-1] = Arg(prev.start, a.end, view.sentence.text[prev.char_start - view.sentence.start:
                                                                    last.end - view.sentence.start],
@@ -244,7 +247,7 @@ def _join_place_nouns(view: SentenceView, args: list[Arg]) -> list[Arg]:
         if a.end - a.start == 1 and not a.name and any(v in PLACE_NOUNS for v in view.variants[a.start]):
             a = Arg(a.start, a.end, a.text, a.char_start, kind="PLACE_NOUN")
         out.append(a)
-    return [Arg(a.start, a.end, a.text, a.char_start, kind="LOC") if a.kind == "PLACE_NOUN" else a
+    return [Arg(a.start, a.end, a.text, a.char_start, kind="GENERIC_PLACE") if a.kind == "PLACE_NOUN" else a
             for a in out]
 
 
@@ -589,11 +592,8 @@ class Coder:
 
     def _place(self, view: SentenceView, args: list[Arg], trig: Match, lower: int, upper: int,
                text: str) -> Arg | None:
-        """The place of the clause: a LOC entity or place-noun chunk (مدينة
-        الحسكة), or a state named after في; nearest after the trigger first."""
-        def after_place_prep(a: Arg) -> bool:
-            return a.start > 0 and (view.keys[a.start - 1] in PLACE_PREPS or view.keys[a.start][:1] == "ب")
-
+        """The place of the clause: an NER place or a place-noun chunk (مدينة
+        الحسكة); nearest after the trigger first."""
         def specific(a: Arg) -> bool:
             """NER/dictionary places; a chunk only as place noun + name (مدينة
             الحسكة), not an anaphoric المدينة or a bare noun, which the geocoder
@@ -601,10 +601,13 @@ class Coder:
             if a.strong:
                 return True
             first = view.keys[a.start].lstrip("وفب")
+            if a.kind == "GENERIC_PLACE":
+                return False
             return a.end - a.start >= 2 and not first.startswith("ال")
 
-        places = [a for a in args if lower <= a.start < upper and specific(a) and
-                  (a.is_place or (a.kind == "LOC" and after_place_prep(a)))]
+        # States and capitals of the actor dictionary are left to the geocoder,
+        # which finds the most specific place the sentence names.
+        places = [a for a in args if lower <= a.start < upper and a.is_place and specific(a)]
         if not places:
             return None
         places.sort(key=lambda a: (a.start < trig.start, abs(a.start - trig.start)))

@@ -19,14 +19,14 @@ def _words(text: str | None) -> set[str]:
 
 
 def _different_actors(a: Arg | None, b: Arg | None) -> bool:
-    """Both named by the dictionary or NER, and not the same one."""
-    if a is None or b is None or not (a.strong and b.strong):
+    """Both resolved by the actor dictionary to different actors (a name or a
+    country apart); surface forms alone never tell actors apart, the same
+    army is قوات الجيش in one sentence and الجيش الوطني in the next."""
+    if a is None or b is None:
         return False
-    if a.country and b.country and a.country == b.country:
-        return False  # the State Department and the United States speak as one
-    if a.name and b.name:
-        return a.name != b.name
-    return not (_words(a.text) & _words(b.text))
+    if a.country and b.country and a.country != b.country:
+        return True
+    return bool(a.name and b.name and a.name != b.name and not (a.country and a.country == b.country))
 
 
 def _compatible(x: Candidate, y: Candidate) -> bool:
