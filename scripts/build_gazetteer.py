@@ -53,6 +53,7 @@ ANERCORP = SHARED / "data" / "anercorp" / "train.conll"
 NEWS = SHARED / "data" / "news" / "ant_v2.1.jsonl.gz"
 OUT_DIR = REPO / "include" / "hadath" / "data" / "gazetteer"
 SUPPLEMENT = OUT_DIR / "supplement.tsv"
+COMMON_WORDS = OUT_DIR / "common_words.tsv"
 OUTPUT = OUT_DIR / "gazetteer.parquet"
 
 # The 18 countries the GeoNames extract covers; the world file fills the rest.
@@ -79,6 +80,8 @@ GENERIC_NOUNS = {key(w) for w in (
 CLITIC_WORD_RATIO = 2
 CLITIC_WORD_MIN = 5
 MIDEAST_SHARE = 0.6
+MIN_DOCS = 8
+POLITICAL_SHARE = 0.5
 # GeoNames' Syrian admin1 codes, named as in the OCHA governorates file.
 SYRIA_ADMIN1 = {"01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa",
                 "05": "As-Suwayda", "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif Dimashq",
@@ -270,35 +273,45 @@ def anergazet(rows: list[dict]) -> tuple[list[dict], Counter]:
     return with_keys(list(added.values())), stats
 
 
-def word_evidence() -> tuple[Counter, Counter, Counter, Counter]:
-    """Keyed word counts: as a one-word LOC and otherwise in ANERcorp, in every 4th
-    news article, and in those of them filed under Middle East news."""
-    loc, other, news, news_mideast = Counter(), Counter(), Counter(), Counter()
+def word_evidence() -> dict[str, Counter]:
+    """Keyed word counts: as a one-word LOC (`loc`) and otherwise (`other`) in
+    ANERcorp; in every 4th news article (`news`), in those filed under Middle East
+    news (`news_mideast`); and the articles holding the word (`news_docs`), those
+    of them political (Middle East or international news, `news_political_docs`)."""
+    evidence = {k: Counter() for k in ("loc", "other", "news", "news_mideast", "news_docs",
+                                       "news_political_docs")}
     lines = [line.split() for line in ANERCORP.read_text(encoding="utf-8").splitlines()]
     for i, parts in enumerate(lines):
         if len(parts) >= 2:
             after = lines[i + 1] if i + 1 < len(lines) else []
             single_loc = parts[-1] == "B-LOC" and not (len(after) >= 2 and after[-1] == "I-LOC")
-            (loc if single_loc else other)[key(parts[0])] += 1
+            evidence["loc" if single_loc else "other"][key(parts[0])] += 1
     with gzip.open(NEWS, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i % NEWS_SAMPLE_EVERY == 0:
-                article = json.loads(line)
-                words = Counter(key(t.text) for t in tokens(article.get("text") or ""))
-                news.update(words)
-                if article.get("cat") == "middleEast":
-                    news_mideast.update(words)
-    return loc, other, news, news_mideast
+            if i % NEWS_SAMPLE_EVERY:
+                continue
+            article = json.loads(line)
+            words = Counter(key(t.text) for t in tokens(article.get("text") or ""))
+            evidence["news"].update(words)
+            evidence["news_docs"].update(words.keys())
+            if article.get("cat") == "middleEast":
+                evidence["news_mideast"].update(words)
+            if article.get("cat") in ("middleEast", "internationalNews"):
+                evidence["news_political_docs"].update(words.keys())
+    return evidence
 
 
-def mark_common_words(rows: list[dict], loc: Counter, other: Counter, news: Counter,
-                      news_mideast: Counter) -> Counter:
+def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter:
     """Mark as weak the one-word keys that are mostly ordinary words (الحكومة, بيان,
     الثورة, الباب): ANERcorp tags them O more often than LOC, or they are frequent
     in the news, never tagged LOC, and name a far city or a village while most of
     their uses are outside Middle East news (a village the war made famous is
     named mostly there). A weak key matches only after a qualifier (مدينة الباب).
     Country names and curated rows are never weak."""
+    loc, other, news, news_mideast, news_docs, news_political_docs = (
+        evidence[k] for k in ("loc", "other", "news", "news_mideast", "news_docs", "news_political_docs"))
+    common = {key(line.split("\t")[0]) for line in COMMON_WORDS.read_text(encoding="utf-8").splitlines()[1:]
+              if line and not line.startswith("#")}
     marked = Counter()
     for r in rows:
         r["weak_keys"] = []
@@ -309,7 +322,11 @@ def mark_common_words(rows: list[dict], loc: Counter, other: Counter, news: Coun
             frequent = news[k] >= FREQUENT_WORD and loc[k] == 0 and (
                 r["country"] not in MIDEAST_ISO3
                 or (r["population"] < SMALL_PLACE and news_mideast[k] < MIDEAST_SHARE * news[k]))
-            if " " not in k and (tagged_other or frequent or len(k) < 3 or k in GENERIC_NOUNS):
+            # Used across sport, culture and economy news more than in political news.
+            apolitical = (news_docs[k] >= MIN_DOCS and news_political_docs[k] < POLITICAL_SHARE * news_docs[k]
+                          and loc[k] < 3)
+            if " " not in k and (tagged_other or frequent or apolitical or len(k) < 3
+                                 or k in GENERIC_NOUNS or k in common):
                 r["weak_keys"].append(k)
                 marked[r["source"]] += 1
     return marked
@@ -344,15 +361,15 @@ def build() -> tuple[list[dict], list[str], Counter]:
     rows = [r for r in with_keys(rows) if r["aliases"]]
     aner_rows, aner_stats = anergazet(rows + curated)
     rows += aner_rows
-    loc, other, news, news_mideast = word_evidence()
-    marked = mark_common_words(rows + curated, loc, other, news, news_mideast)
+    evidence = word_evidence()
+    marked = mark_common_words(rows + curated, evidence)
     # A name ANERGazet alone knows, and only as a common word, is no place worth keeping.
     rows = [r for r in rows if not (r["place_id"].startswith("aner:") and r["weak_keys"])]
     rows += curated
     stats = Counter("curated (supplement.tsv)" if r["source"].startswith("curated") else r["source"]
                     for r in rows) + aner_stats
     stats.update({f"keys marked weak (common words): {src}": n for src, n in marked.items()})
-    blocked = clitic_blocked_words(rows, news)
+    blocked = clitic_blocked_words(rows, evidence["news"])
     stats["words never read as clitic + place"] = len(blocked)
     return rows, blocked, stats
 

@@ -84,7 +84,7 @@ def test_seed_events_land_at_the_prison(gaz, trigger):
 
 
 def test_village_and_directional_governorate(gaz):
-    by_text = {loc.match.text: loc for loc in gaz._locate(IDLIB)}
+    by_text = {loc.match.text: loc for loc in gaz.locate(IDLIB)}
     village = by_text["قرية التمانعة"]
     assert (village.place.admin1, village.place.country, village.precision) == ("Idlib", "SYR", "point")
     south = by_text["جنوب إدلب"]
@@ -98,19 +98,19 @@ def test_event_takes_the_most_specific_place_of_its_sentence(gaz):
 
 
 def test_article_context_picks_lebanons_tripoli(gaz):
-    tripolis = [loc for loc in gaz._locate(TRIPOLI_LB) if key(loc.match.text) == key("طرابلس")]
+    tripolis = [loc for loc in gaz.locate(TRIPOLI_LB) if key(loc.match.text) == key("طرابلس")]
     assert len(tripolis) == 2 and {loc.place.country for loc in tripolis} == {"LBN"}
 
 
 def test_countryside_through_a_hashtag(gaz):
-    by_text = {loc.match.text: loc for loc in gaz._locate(DOUMA)}
+    by_text = {loc.match.text: loc for loc in gaz.locate(DOUMA)}
     assert by_text["بلدة دوما"].place.name in ("Duma", "Douma")
     countryside = by_text["ريف #دمشق"]
     assert countryside.place.feature == "admin1" and countryside.precision == "admin1"
 
 
 def test_clitics_and_direction_before_a_country(gaz):
-    by_text = {loc.match.text: loc for loc in gaz._locate(NORTH_SYRIA)}
+    by_text = {loc.match.text: loc for loc in gaz.locate(NORTH_SYRIA)}
     assert by_text["شمال سوريا"].place.country == "SYR"
     assert by_text["شمال سوريا"].precision == "country"
     assert "فرنسا" in by_text and by_text["أنقرة"].place.name == "Ankara"

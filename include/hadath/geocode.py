@@ -62,10 +62,10 @@ UNIT_FEATURES = ("admin1", "admin2", "admin3")
 # A dateline ("دمشق - ...", "بغداد (رويترز)") names where the article was filed.
 DATELINE_CHARS = 40
 DATELINE = re.compile(r"\s*[-–—(:]")
-# A place of a country the rest of the article hardly names, found inside a
-# longer location phrase ("نجد القرين" holding القرين, a town in Egypt), is a
-# coincidence, not the event's place.
-MIN_COUNTRY_SHARE = 0.15
+# A town named once, of fewer people than this, in an article that names another
+# country at least this often, is a namesake (see _locate_uncached).
+STRAY_POPULATION = 100_000
+STRAY_TOP_VOTES = 3
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
 
@@ -205,7 +205,7 @@ class Gazetteer:
             if taken.intersection(range(first, last + 1)):
                 continue
             match, lead = self._qualified(text, toks, keys, first, last, prefix, alias, taken)
-            if match.qualifier is None and not match.directional:
+            if match.qualifier is None:  # "جنوب البلاد" is no place: a direction unlocks nothing
                 match = replace(match, candidates=self.strong_keys.get(alias, ()))
             if match.candidates:
                 taken.update(range(lead, last + 1))
@@ -301,7 +301,14 @@ class Gazetteer:
         return Located(m, place, precision)
 
     def _locate_uncached(self, text: str) -> tuple[Located, ...]:
-        return tuple(self._resolve(self.matches(text)))
+        located = self._resolve(self.matches(text))
+        votes = Counter(loc.place.country for loc in located)
+        top = max(votes.values(), default=0)
+        # A lone small town abroad in an article about another country is most
+        # likely a local place the gazetteer lacks that happens to share its name.
+        return tuple(loc for loc in located if not (
+            votes[loc.place.country] == 1 and top >= STRAY_TOP_VOTES and loc.place.precision == "point"
+            and loc.place.population < STRAY_POPULATION and not loc.place.source.startswith("curated")))
 
     # -- the stage's interface ----------------------------------------------
     def find_places(self, text: str) -> list[Mention]:
@@ -324,9 +331,7 @@ class Gazetteer:
         takes the coordinates of its sentence's place, one step coarser, or the
         article's country with null coordinates."""
         located = self._locate(article.text)
-        votes = Counter()
-        for loc in located:
-            votes[loc.place.country] += 2.0 if loc.match.start < DATELINE_CHARS else 1.0
+        votes = _country_votes(located)
         main = self._main_place(article.text, located)
         unknown = [m for m in places if m.entity_type == "LOC" and m.source != "gazetteer"
                    and not any(loc.match.start < m.char_end and m.char_start < loc.match.end for loc in located)]
@@ -349,12 +354,21 @@ class Gazetteer:
             elif main is not None:
                 self._fill(event, main.match.text, main, main)
 
+    def locate(self, text: str) -> tuple[Located, ...]:
+        """Every place named in `text`, resolved in its context (cached per text)."""
+        return self._locate(text)
+
+    def resolve(self, phrase: str, context: str = "") -> Located | None:
+        """The most specific place `phrase` names, read in the article text `context`."""
+        return self._resolve_phrase(phrase, _country_votes(self._locate(context)))
+
     def _resolve_phrase(self, phrase: str, votes: Counter) -> Located | None:
         """The most specific place a location phrase names, against the article's
-        country votes; a partial match in a country the article hardly names is dropped."""
-        total = sum(votes.values()) or 1.0
+        country votes; a match covering only part of the phrase must lie in the
+        country the article names most."""
+        top = votes.most_common(1)[0][0] if votes else None
         found = [loc for loc in self._resolve(self.matches(phrase), votes)
-                 if key(loc.match.text) == key(phrase) or votes[loc.place.country] / total >= MIN_COUNTRY_SHARE]
+                 if key(loc.match.text) == key(phrase) or loc.place.country == top]
         return min(found, default=None, key=lambda loc: _precision_rank(loc.precision))
 
     @staticmethod
@@ -382,6 +396,14 @@ class Gazetteer:
         event.latitude = loc.place.latitude
         event.longitude = loc.place.longitude
         event.geo_precision = loc.precision
+
+
+def _country_votes(located: tuple[Located, ...]) -> Counter:
+    """How much the article's places speak for each country (the dateline twice)."""
+    votes = Counter()
+    for loc in located:
+        votes[loc.place.country] += 2.0 if loc.match.start < DATELINE_CHARS else 1.0
+    return votes
 
 
 def _sentence_span(text: str, event: Event) -> tuple[int, int]:
