@@ -234,8 +234,11 @@ def main() -> int:
         writer.writeheader()
         writer.writerows(kept)
     by_source = collections.Counter(r["source"] for r in kept)
-    actors = {(r["name"] or r["alias"], r["country"], r["sector"], r["kind"]) for r in kept}
-    print(f"wrote {ACTORS_TSV.relative_to(REPO)}: {len(kept)} aliases, {len(actors)} actors")
+    named = {(r["name"], r["country"], r["sector"]) for r in kept if r["name"]}
+    print(f"wrote {ACTORS_TSV.relative_to(REPO)}: {len(kept)} aliases; {len(named)} actors with "
+          f"an English name, {sum(not r['name'] for r in kept)} aliases without one")
+    for kind, n in sorted(collections.Counter(r["kind"] for r in kept).items()):
+        print(f"  {kind:12s} {n:5d} aliases")
     for source, n in sorted(by_source.items()):
         print(f"  {source:12s} {n:5d} aliases")
     for reason, n in sorted(pruned.items()):

@@ -174,7 +174,6 @@ class ActorDictionary:
         for loose, entry in _possessive_agents(by_key):
             by_key.setdefault(loose, [entry])
         self.entries = entries
-        self._by_key = by_key
         self._automaton = ahocorasick.Automaton()
         for loose, candidates in by_key.items():
             # Exact one-word names first, then the first-listed (curated before seed).
