@@ -284,6 +284,12 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
     return None
 
 
+def _coordinated(view: SentenceView, trig: Match) -> bool:
+    """A verb with the conjunction و inside a sentence (…، واتهم), not opening it."""
+    k = view.keys[trig.start]
+    return trig.start > 2 and k[:1] == "و" and not trig.entry.words[0].startswith("و")
+
+
 def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
     """The statement opens with إنه/إنها/أنهم and the trigger right after it."""
     k = view.keys[lower - 1] if lower > 0 else ""
@@ -355,11 +361,16 @@ class Coder:
                 last_speaker = speaker
             elif view.cues.get("SAY") and view.cues["SAY"][0].start <= 1:
                 speaker = last_speaker  # "وأضاف ..." carries on the last speaker
+            # The subject a coordinated verb (…، واتهم) shares: the speaker's, then
+            # the last verb's that named one.
+            shared = speaker
             for trig in view.triggers:
-                cand = self._candidate(view, trig, args, speaker, sent_dates, sent_numbers,
+                cand = self._candidate(view, trig, args, speaker, shared, sent_dates, sent_numbers,
                                        pub_date, text)
                 if cand is not None:
                     out.append(cand)
+                    if trig.entry.pos in ("verb", "vphrase") and cand.actor1 is not None and cand.actor1.strong:
+                        shared = cand.actor1
         return out
 
     def _speaker(self, view: SentenceView, args: list[Arg], text: str) -> Arg | None:
@@ -417,8 +428,8 @@ class Coder:
         return None
 
     def _candidate(self, view: SentenceView, trig: Match, args: list[Arg], speaker: Arg | None,
-                   sent_dates: list[Mention], sent_numbers: list[Mention], pub_date: dt.date,
-                   text: str) -> Candidate | None:
+                   shared_subject: Arg | None, sent_dates: list[Mention], sent_numbers: list[Mention],
+                   pub_date: dt.date, text: str) -> Candidate | None:
         entry = trig.entry
         lower, say_at = _complement_start(view, trig.start)
         event_type, mode = entry.type, entry.mode
@@ -478,20 +489,33 @@ class Coder:
         else:
             adjacent = [x for x in after if x.start - trig.end <= 2]
             strong_before = [x for x in before if x.strong and head - x.end <= ARG_WINDOW]
-            if adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
+            objects = sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong)
+            complement_subject = next((x for x in strong_before if x.start >= lower > 0), None)
+            if role == "agent" and not passive and _coordinated(view, trig) and \
+                    shared_subject is not None and shared_subject.end <= head:
+                # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the
+                # subject of the verb before; what follows is its object.
+                actor1 = shared_subject
+                actor2 = target_marked or (objects[0] if objects else None)
+                adjacent = []
+            elif role == "agent" and not passive and say_at is not None and complement_subject is not None \
+                    and not any(complement_subject.end <= m.start < head for m in view.triggers):
+                # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.
+                actor1 = complement_subject
+                actor2 = target_marked or (objects[0] if objects else None)
+                adjacent = []
+            elif adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
                 # قتل شخصا / يدعو قرارا: the word after the verb is its object,
                 # so the doer is the one named before it.
                 actor2 = adjacent[0]
                 actor1 = strong_before[-1] if strong_before else (before[-1] if before and head - before[-1].end <= 4 else None)
                 adjacent = []
-            if actor2 is not None:
+            if actor1 is not None or actor2 is not None:
                 pass
             elif role == "patient" and passive or role == "patient" and not (len(adjacent) >= 1 and len([x for x in after if x.start - trig.end <= ARG_WINDOW]) >= 2):
                 # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
                 actor2 = adjacent[0] if adjacent else None
                 actor1 = agent_marked or (before[-1] if before and head - before[-1].end <= 4 else None)
-            elif actor2 is not None:
-                pass
             elif adjacent:
                 actor1 = adjacent[0]
                 rest = [x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW]
