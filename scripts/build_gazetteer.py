@@ -81,6 +81,7 @@ CLITIC_WORD_RATIO = 2
 CLITIC_WORD_MIN = 5
 MIDEAST_SHARE = 0.6
 MIN_DOCS = 8
+ARTICLE_MIN = 5
 POLITICAL_SHARE = 0.5
 # GeoNames' Syrian admin1 codes, named as in the OCHA governorates file.
 SYRIA_ADMIN1 = {"01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa",
@@ -303,11 +304,13 @@ def word_evidence() -> dict[str, Counter]:
 
 def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter:
     """Mark as weak the one-word keys that are mostly ordinary words (الحكومة, بيان,
-    الثورة, الباب): ANERcorp tags them O more often than LOC, or they are frequent
+    الثورة, الباب): ANERcorp tags them O more often than LOC; or they are frequent
     in the news, never tagged LOC, and name a far city or a village while most of
     their uses are outside Middle East news (a village the war made famous is
-    named mostly there). A weak key matches only after a qualifier (مدينة الباب).
-    Country names and curated rows are never weak."""
+    named mostly there); or most articles using them are not political news; or
+    they take the article as freely as a common noun; or common_words.tsv lists
+    them. A weak key matches only after a qualifier (مدينة الباب). Country names
+    and curated rows are never weak."""
     loc, other, news, news_mideast, news_docs, news_political_docs = (
         evidence[k] for k in ("loc", "other", "news", "news_mideast", "news_docs", "news_political_docs"))
     common = {key(line.split("\t")[0]) for line in COMMON_WORDS.read_text(encoding="utf-8").splitlines()[1:]
@@ -325,7 +328,11 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
             # Used across sport, culture and economy news more than in political news.
             apolitical = (news_docs[k] >= MIN_DOCS and news_political_docs[k] < POLITICAL_SHARE * news_docs[k]
                           and loc[k] < 3)
-            if " " not in k and (tagged_other or frequent or apolitical or len(k) < 3
+            # A noun or adjective takes the article (حصار: الحصار; الخبر: خبر) at least as
+            # often as it goes without; a proper name keeps its one form.
+            other_form = k[2:] if k.startswith("ال") else "ال" + k
+            takes_article = news[other_form] >= ARTICLE_MIN and news[other_form] >= news[k]
+            if " " not in k and (tagged_other or frequent or apolitical or takes_article or len(k) < 3
                                  or k in GENERIC_NOUNS or k in common):
                 r["weak_keys"].append(k)
                 marked[r["source"]] += 1
