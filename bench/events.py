@@ -141,10 +141,12 @@ def main(argv=None):
     print(f"type   P {t['precision']:.3f} R {t['recall']:.3f} F1 {t['f1']:.3f} (tp {t['tp']} pred {t['predicted']} gold {t['gold']})")
     print(f"strict P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} (tp {s['tp']})")
     print("slots  " + "  ".join(f"{k} {v[0]}/{v[1]}" for k, v in slots.items()))
-    print("precision at confidence threshold (type match, optional gold removed):")
-    for th in (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+    print("precision at confidence threshold (type match, optional gold removed; the coder "
+          "itself drops events below hadath.code.merge.MIN_CONFIDENCE):")
+    for th in (0.0, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
         t, s, _ = evaluate(score, gold, preds, th)
-        print(f"  >= {th:.1f}: kept {t['predicted']:4d}  type P {t['precision']:.3f} R {t['recall']:.3f}  strict P {s['precision']:.3f}")
+        print(f"  >= {th:.2f}: kept {t['predicted']:4d}  type P {t['precision']:.3f} R {t['recall']:.3f} "
+              f"F1 {t['f1']:.3f}  strict P {s['precision']:.3f} F1 {s['f1']:.3f}")
     if args.show:
         g = next(x for x in gold if x["doc_id"] == args.show)
         pairs = dict((pi, gi) for gi, pi in score.match_doc(g["events"], preds[args.show]))

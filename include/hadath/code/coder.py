@@ -106,6 +106,7 @@ class Candidate:
     injured: int | None = None
     support: int = 1
     background: bool = False
+    announced: bool = False  # a verbal noun a speech verb reports (أعلنت عن استعادتها)
     notes: list[str] = field(default_factory=list)
 
 
@@ -296,6 +297,20 @@ def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
     return k in COMPLEMENTIZERS and k.endswith(("ه", "ها", "هم", "هما")) and head - lower <= 1
 
 
+def _announced(view: SentenceView, head: int) -> bool:
+    """A speech verb before the noun reports it as news (أعلن عن مقتل, أكد استعادة)."""
+    for say in view.cues.get("SAY", ()):
+        if say.entry.pos == "verb" and say.end <= head:
+            between = view.keys[say.end:head]
+            if any(t.text in ".؛;:" for t in view.tokens[say.end:head]):
+                continue
+            coordinated = view.keys[head][:1] == "و"  # عن استعادتها ... واستسلام
+            if not any(k in COMPLEMENTIZERS for k in between) and (
+                    coordinated or not any(say.end <= m.start < head for m in view.triggers)):
+                return True
+    return False
+
+
 def _purpose(view: SentenceView, trig: Match) -> bool:
     """لاستعادة, للتحقيق: a verbal noun after the preposition ل says what for,
     not what happened."""
@@ -474,12 +489,9 @@ class Coder:
             genitive = next((x for x in after if x.start - trig.end <= 1 and
                              (x.strong or role == "patient" or _is_genitive(view, trig, x))), None)
             if role == "patient":
+                # مقتل X, تحرير X: the genitive is the one acted on.
                 actor2 = genitive or target_marked
                 actor1 = agent_marked
-            elif genitive is not None and not genitive.strong:
-                # تحرير الكيلو 16, استهداف المدعو: the genitive of a deverbal
-                # noun that names no known actor is what was acted on.
-                actor2 = genitive
             else:
                 actor1 = genitive
                 actor2 = target_marked or next((x for x in after if x is not actor1 and x.start - trig.end <= ARG_WINDOW), None)
@@ -560,7 +572,8 @@ class Coder:
             event_type=event_type, event_mode=mode,
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
-            nominal=nominal, background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
+            nominal=nominal, announced=nominal and _announced(view, head),
+            background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
             in_quote=say_at is not None or _in_quotes(view, trig.start),
             event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
             location_text=place.text if place else None, location_strong=place is not None,

@@ -8,7 +8,7 @@ from hadath.records import Event
 from hadath.text.normalize import clitic_variants, key
 
 # Below this confidence a candidate is not worth a row (tuned on dev; see bench/events.py).
-MIN_CONFIDENCE = 0.35
+MIN_CONFIDENCE = 0.6
 
 
 def _words(text: str | None) -> set[str]:
@@ -40,6 +40,8 @@ def _compatible(x: Candidate, y: Candidate) -> bool:
     if _different_actors(x.actor1, y.actor1) or (
             x.event_type not in VERBAL and _different_actors(x.actor2, y.actor2)):
         return False
+    if x.event_mode and y.event_mode and x.event_mode != y.event_mode:
+        return False  # an air strike and an abduction are two happenings
     if x.location_strong and y.location_strong and not (_words(x.location_text) & _words(y.location_text)):
         return False
     return True
@@ -56,7 +58,7 @@ def confidence(c: Candidate) -> float:
         score -= 0.05
     if c.actor2 is None:
         score -= 0.05
-    if c.nominal:
+    if c.nominal and not c.announced:
         score -= 0.08
     # News tells its main events first (the inverted pyramid); late sentences
     # recall background and side stories.
