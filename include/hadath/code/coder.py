@@ -285,6 +285,21 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
     return None
 
 
+def _relative_clauses(view: SentenceView, trig: Match) -> set[int]:
+    """Token indexes inside relative clauses (…، الذي كان يتحدث أمام مؤتمر، …)
+    that do not hold the trigger: their nouns are no arguments of it."""
+    inside: set[int] = set()
+    for i, k in enumerate(view.keys):
+        if k not in RELATIVES:
+            continue
+        j = i + 1
+        while j < len(view.tokens) and view.tokens[j].text not in "،,.؛;":
+            j += 1
+        if not i <= trig.start < j:
+            inside.update(range(i, j))
+    return inside
+
+
 def _coordinated(view: SentenceView, trig: Match) -> bool:
     """A verb with the conjunction و inside a sentence (…، واتهم), not opening it."""
     k = view.keys[trig.start]
@@ -474,9 +489,12 @@ class Coder:
             if view.tokens[j].text in "؛;" or (view.keys[j] in COMPLEMENTIZERS and j > trig.end + 1):
                 upper = j
                 break
-        persons = [x for x in args if lower <= x.start < upper and not x.is_place]
+        relative = _relative_clauses(view, trig)
+        persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative]
         before = [x for x in persons if x.end <= head]
         after = [x for x in persons if x.start >= trig.end]
+        # The object is the nearest named actor within reach, else the nearest words.
+        near_objects = sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong)
         between = [x for x in persons if head_end <= x.start and x.end <= trig.start]
         actor1 = actor2 = None
         agent_marked = _marker_arg(view, args, trig.end, upper, AGENT_MARKERS)
@@ -484,7 +502,7 @@ class Coder:
         target_marked = _marker_arg(view, args, trig.end, upper, [(w,) for w in markers], targets=True)
         if light is not None:
             actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
-            actor2 = target_marked or next((x for x in after if x is not actor1), None)
+            actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
         elif nominal:
             genitive = next((x for x in after if x.start - trig.end <= 1 and
                              (x.strong or role == "patient" or _is_genitive(view, trig, x))), None)
@@ -494,7 +512,7 @@ class Coder:
                 actor1 = agent_marked
             else:
                 actor1 = genitive
-                actor2 = target_marked or next((x for x in after if x is not actor1 and x.start - trig.end <= ARG_WINDOW), None)
+                actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
             if actor1 is None:
                 # تمكنت قوات العمالقة من تحرير ...: the named subject before it.
                 actor1 = agent_marked or _subject_before(view, before, head)
