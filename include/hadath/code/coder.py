@@ -47,7 +47,12 @@ QUOTES = frozenset('"«»“”')
 CLAUSE_PUNCT = frozenset("،,؛;:")
 SENTENCE_QUESTION = frozenset("؟?")
 NEG_WINDOW = 2
+# The GUIDE's line between news and background: about a month before publication.
+BACKGROUND_DAYS = 30
+OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
 HYP_WINDOW = 6
+INSTITUTION_NOUNS = frozenset(key(w) for w in
+                              "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية جمعيه".split())
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
@@ -107,6 +112,7 @@ class Candidate:
     support: int = 1
     background: bool = False
     announced: bool = False  # a verbal noun a speech verb reports (أعلنت عن استعادتها)
+    old: bool = False  # dated more than a month before publication
     notes: list[str] = field(default_factory=list)
 
 
@@ -326,6 +332,15 @@ def _announced(view: SentenceView, head: int) -> bool:
     return False
 
 
+def _in_a_name(view: SentenceView, trig: Match) -> bool:
+    """بلدة الحراك, منظمة حظر الأسلحة, مسؤول نزع السلاح: a trigger word right
+    after an indefinite place or institution noun is part of a proper name."""
+    if trig.start == 0 or trig.entry.pos in ("verb", "vphrase"):
+        return False
+    prev = view.keys[trig.start - 1].lstrip("وفب")
+    return not prev.startswith("ال") and (prev in PLACE_NOUNS or prev in INSTITUTION_NOUNS)
+
+
 def _purpose(view: SentenceView, trig: Match) -> bool:
     """لاستعادة, للتحقيق: a verbal noun after the preposition ل says what for,
     not what happened."""
@@ -439,7 +454,7 @@ class Coder:
         for other in view.triggers:
             if other is trig or other.start >= trig.start or other.start < lower:
                 continue
-            if other.entry.type in FORWARD and other.entry.pos in ("verb", "vphrase"):
+            if other.entry.type in FORWARD and other.entry.pos != "noun":
                 between = view.tokens[other.end:trig.start]
                 if not any(t.text in "؛;." for t in between):
                     return True
@@ -470,8 +485,11 @@ class Coder:
             nxt = view.tokens[trig.end]
             passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
         role = "patient" if passive else entry.role
-        if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower):
+        if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower) \
+                or _in_a_name(view, trig):
             return None
+        if event_type == "ASSAULT" and any(lower <= m.start < len(view.tokens) for m in view.cues.get("ACCIDENT", ())):
+            return None  # مقتل شخصين جراء الزلزال: no one attacked
         future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower)
         if future and event_type in FUTURE_OF:
             if say_at is None and event_type not in ("SUPPORT", "COOPERATE", "AID", "RETREAT"):
@@ -591,6 +609,7 @@ class Coder:
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
             nominal=nominal, announced=nominal and _announced(view, head),
+            old=self._old(view, trig, sent_dates, pub_date),
             background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
             in_quote=say_at is not None or _in_quotes(view, trig.start),
             event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
@@ -618,6 +637,22 @@ class Coder:
             return pub_date, "publication"
         has_digit = any(ch.isdigit() for ch in best[2])
         return best[1], "explicit" if has_digit or not RELATIVE_DATE.search(best[2]) else "relative"
+
+    def _old(self, view: SentenceView, trig: Match, sent_dates: list[Mention], pub_date: dt.date) -> bool:
+        """The nearest DATE of the sentence (any precision) puts it more than a
+        month before publication: background, not news (منذ X is a span, not a time)."""
+        pos = view.tokens[trig.start].start
+        near = [d for d in sent_dates if d.value and abs(d.char_start - pos) <= OLD_DATE_REACH]
+        if not near:
+            return False
+        d = min(near, key=lambda d: abs(d.char_start - pos))
+        before = view.sentence.text[max(d.char_start - view.sentence.start - 6, 0):d.char_start - view.sentence.start]
+        if "منذ" in before:
+            return False
+        try:
+            return dt.date.fromisoformat(d.value[:10]) < pub_date - dt.timedelta(days=BACKGROUND_DAYS)
+        except ValueError:
+            return False
 
     def _casualties(self, view: SentenceView, kind: str, numbers: list[Mention], lower: int,
                     upper: int) -> int | None:

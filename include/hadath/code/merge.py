@@ -68,6 +68,8 @@ def confidence(c: Candidate) -> float:
         score -= 0.06
     if c.background:
         score -= 0.15  # a relative clause recalls (الذين قتلوا), it rarely reports
+    if c.old:
+        score -= 0.2  # history (في 2015, عام 2005) is background, not news
     if c.in_quote and c.event_type not in VERBAL:
         score -= 0.05
     if c.date_source != "publication":
