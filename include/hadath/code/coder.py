@@ -259,25 +259,45 @@ def _join_place_nouns(view: SentenceView, args: list[Arg]) -> list[Arg]:
 
 
 def _extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) -> Arg:
-    """Join a title and the name that follows it ("المتحدث باسم الخارجية، نيد برايس")."""
-    for other in args:
-        gap = [t.text for t in view.tokens[arg.end:other.start]]
-        if other.start >= arg.end and not other.is_place and (
-                gap in (["،"], [","]) or (not gap and other.kind == "PERS")):
-            end_char = view.tokens[other.end - 1].end
-            return Arg(arg.start, other.end, text[arg.char_start:end_char], arg.char_start,
-                       arg.name or other.name, arg.country or other.country,
-                       arg.sector or other.sector, other.kind if arg.kind == "NP" else arg.kind,
-                       arg.from_dictionary or other.from_dictionary)
-    return arg
+    """Join an actor phrase, the adjectives right after it and one name set off
+    by a comma (رجل الدين الشيعي العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس)."""
+    current, comma_used = arg, False
+    while True:
+        nxt = next((o for o in args if o.start >= current.end and o.start - current.end <= 1), None)
+        if nxt is None or nxt.is_place:
+            return current
+        gap = [t.text for t in view.tokens[current.end:nxt.start]]
+        if not gap and (nxt.kind == "PERS" or (nxt.kind == "NP" and _adjectival(view, nxt))):
+            pass
+        elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
+            comma_used = True
+        else:
+            return current
+        end_char = view.tokens[nxt.end - 1].end
+        current = Arg(current.start, nxt.end, text[current.char_start:end_char], current.char_start,
+                      current.name or nxt.name, current.country or nxt.country,
+                      current.sector or nxt.sector, nxt.kind if current.kind == "NP" else current.kind,
+                      current.from_dictionary or nxt.from_dictionary)
+
+
+def _adjectival(view: SentenceView, arg: Arg) -> bool:
+    """Definite nisba adjectives only (الشيعي العراقي)."""
+    return all(k.startswith("ال") and k.endswith(("ي", "يه")) for k in view.keys[arg.start:arg.end])
+
+
+def _adjacent(view: SentenceView, end: int, start: int) -> bool:
+    """Nothing but a hashtag or a quote mark between token `end` and `start`."""
+    return start >= end and all(t.text in '#"«»“”' for t in view.tokens[end:start])
 
 
 def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
-    """A word chunk after a nominal trigger is its genitive (هجوم الجيش), not an
-    adjective (اشتباكات عنيفة, الهجوم الكيماوي): adjectives agree in definiteness."""
-    trigger_definite = "ال" in view.keys[trig.start][:4]
-    first = view.keys[arg.start]
-    return not trigger_definite and (first.lstrip("وفبلك").startswith("ال") or first in QUANTIFIERS)
+    """A word chunk after a nominal trigger is its genitive (هجوم الجيش, تعهد
+    ماي), not an adjective (اشتباكات عنيفة, الهجوم الكيماوي): adjectives agree
+    in definiteness, and indefinite ones mostly end in ة or the nisba ي."""
+    if "ال" in view.keys[trig.start][:4]:
+        return False
+    first = view.keys[arg.start].lstrip("وفبلك")
+    return first.startswith("ال") or first in QUANTIFIERS or not first.endswith(("ه", "ي", "ا"))
 
 
 def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | None:
@@ -522,7 +542,7 @@ class Coder:
             actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
             actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
         elif nominal:
-            genitive = next((x for x in after if x.start - trig.end <= 1 and
+            genitive = next((x for x in after if _adjacent(view, trig.end, x.start) and
                              (x.strong or role == "patient" or _is_genitive(view, trig, x))), None)
             if role == "patient":
                 # مقتل X, تحرير X: the genitive is the one acted on.
