@@ -68,3 +68,16 @@ def test_numbers_in_arabic_indic_digits_and_separators():
     for phrase, value in (("وأصيب في هذه المسيرات أكثر من 12 ألف فلسطيني", "12000"),
                           ("على ملعب ميتلايف الذي يتسع لـ 84,953 متفرجا", "84953")):
         assert [m.value for m in find_numbers(phrase.translate(indic))] == [value]
+
+
+def test_pub_date_from_real_leads():
+    # ANT AL-sport-2374-20180716 (feed: 16 July 2018): "yesterday, Sunday 15 July".
+    lead = ("أعلنت المؤسسة العربية للاتصالات الفضائية (عرب سات) أنها أبلغت الاتحاد الدولي لكرة القدم (فيفا)، "
+            "أمس الأحد 15 يوليو 2018، بنتائج تحقيقات")
+    assert infer_pub_date(lead) == (dt.date(2018, 7, 16), "inferred")
+    # ANT FR-culture-25-20180312 (feed: Monday 12 March 2018): the lead's Monday
+    # comes after the dated Saturday.
+    text = ('أعلن مصمم الأزياء فيليب فينيه الاثنين، أن المصمم الشهير أوبير دو جيفنشي والذي أسس دارا تحمل اسمه، '
+            'توفي السبت "خلال نومه" عن 91 عاما.\nوقال مصمم الأزياء فيليب فينيه إن "السيد جيفنشي توفي أثناء نومه '
+            'يوم السبت 10 آذار/مارس 2018 وأولاد أشقائه')
+    assert infer_pub_date(text) == (dt.date(2018, 3, 12), "inferred")

@@ -58,7 +58,7 @@ _NEXT = ("المقبل", "المقبله", "القادم", "القادمه")
 _CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 _PERIODS = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
 # Parts of a day that may precede a day expression: صباح اليوم, ليلة الجمعة.
-_DAY_PARTS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "عصر", "فجر", "ليل", "ليله", "نهار", "منتصف ليل", "منتصف ليله")
+DAY_PARTS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "عصر", "فجر", "ليل", "ليله", "نهار", "منتصف ليل", "منتصف ليله")
 
 
 def _alt(words) -> str:
@@ -94,12 +94,10 @@ _PATTERNS = {
     "period_relative": rf"{_START}(?P<span>(?P<period>{_alt(_PERIODS)})\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
     "period_this": rf"{_START}(?P<span>(?:هذا|هذه)\s+(?P<period>{_alt(_PERIODS)}){_END})",
     "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>يومين|اسبوعين)|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>ايام|يوما|اسابيع)|(?P<one>يوم(?!\s+(?:ال\w|\d))|اسبوع)(?:\s+واحد)?){_END})",
-    # اليوم followed by another ال-word names a day (اليوم العالمي, اليوم التالي),
-    # unless that word is a weekday (اليوم الأحد = today, Sunday).
-    # A following weekday joins (اليوم الخميس, أمس الأربعاء).
-    "relative_day": rf"(?<!ذلك\s)(?<!تلك\s){_START}(?P<span>(?:(?:{_alt(_DAY_PARTS)})\s+)?(?P<rel>{_alt(RELATIVE_DAYS)}){_END}"
+    # A following weekday joins (اليوم الخميس, أمس الأربعاء); ذلك اليوم is not today.
+    "relative_day": rf"(?<!ذلك\s)(?<!تلك\s){_START}(?P<span>(?:(?:{_alt(DAY_PARTS)})\s+)?(?P<rel>{_alt(RELATIVE_DAYS)}){_END}"
                     rf"(?P<weekday>\s+(?:{_alt(WEEKDAYS)}){_END})?)",
-    "weekday": rf"{_START}(?P<span>(?:(?:{_alt(_DAY_PARTS)})\s+)?(?P<weekday>{_alt(WEEKDAYS)}){_END}(?:\s+(?P<rel>{_alt(_PAST + _NEXT)}){_END})?)(?!\s+عشر)",
+    "weekday": rf"{_START}(?P<span>(?:(?:{_alt(DAY_PARTS)})\s+)?(?P<weekday>{_alt(WEEKDAYS)}){_END}(?:\s+(?P<rel>{_alt(_PAST + _NEXT)}){_END})?)(?!\s+عشر)",
 }
 _COMPILED = {name: re.compile(pattern) for name, pattern in _PATTERNS.items()}
 # اليوم/الليلة followed by another ال-word names some day (اليوم العالمي,
@@ -194,8 +192,7 @@ def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date |
         if pub is None:
             return None, "month"
         month = _month_of(match)
-        first = _year_for(month, 1, groups.get("rel"), _month_start(pub))
-        return first, "month"
+        return _year_for(month, 1, groups.get("rel"), _month_start(pub)), "month"
     if name == "year":
         return dt.date(int(groups["year"]), 1, 1), "year"
     if name in ("period_relative", "period_this"):
