@@ -44,6 +44,7 @@ QUALIFIERS = {
     "مديريه": "admin2", "قضاء": "admin2", "ناحيه": "admin2",
     "مدينه": "town", "بلده": "town", "قريه": "town", "بلدات": "town", "قري": "town",
     "ريف": "countryside", "ارياف": "countryside",
+    "شارع": "street", "طريق": "street", "اوتوستراد": "street",
     **{k: "direction" for k in ("شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي",
                                 "وسط", "اطراف", "محيط", "ضواحي")},
 }
@@ -66,6 +67,10 @@ DATELINE = re.compile(r"\s*[-–—(:]")
 # country at least this often, is a namesake (see _locate_uncached).
 STRAY_POPULATION = 100_000
 STRAY_TOP_VOTES = 3
+# Definite common nouns that refer back to a place ("المدينة الساحلية").
+REFERENCE_NOUNS = {"المدينه", "المنطقه", "البلده", "القريه", "العاصمه", "المطار", "الميناء", "المخيم",
+                   "الحي", "السجن", "القاعده", "المحافظه", "الاقليم", "الولايه", "البلاد", "الساحل",
+                   "الحقل", "الحقول", "المعبر", "المديريه", "الجبهه", "المواقع", "الموقع"}
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
 
@@ -93,7 +98,7 @@ class PlaceMatch:
     text: str
     start: int
     end: int
-    qualifier: str | None  # admin1 admin2 town countryside
+    qualifier: str | None  # admin1 admin2 town countryside (street: no match)
     directional: bool  # شمال/جنوب/شرق/غرب... before it
     candidates: tuple[Place, ...]
     located_after: bool = False  # a locative preposition or clitic ب/في precedes it
@@ -207,6 +212,9 @@ class Gazetteer:
             match, lead = self._qualified(text, toks, keys, first, last, prefix, alias, taken)
             if match.qualifier is None:  # "جنوب البلاد" is no place: a direction unlocks nothing
                 match = replace(match, candidates=self.strong_keys.get(alias, ()))
+            elif match.qualifier == "street":  # شارع صنعاء is a street, wherever it runs
+                taken.update(range(lead, last + 1))
+                continue
             if match.candidates:
                 taken.update(range(lead, last + 1))
                 out.append(match)
@@ -325,11 +333,15 @@ class Gazetteer:
                     m.canonical_name = max(found, key=lambda loc: loc.match.end - loc.match.start).place.name
 
     def geocode_events(self, article: Article, events: list[Event], places: list[Mention]) -> None:
-        """Place each event: its `location_text` when the coder set one, else the
-        most specific place of its sentence, else the article's dateline or main
-        place. A `location_text` the gazetteer does not know is kept as it is and
-        takes the coordinates of its sentence's place, one step coarser, or the
-        article's country with null coordinates."""
+        """Place each event and set `location_text` to the place's surface form.
+
+        - The coder's `location_text` naming a known place: that place.
+        - One naming an unknown place ("قرية الطهوت"): kept, with the coordinates of
+          its sentence's most specific place one step coarser (or none).
+        - One that only refers back ("المدينة الساحلية"), or none at all: the most
+          specific place of the event's sentence; else an unknown place the NER
+          found there (null coordinates); else the article's main place.
+        Without coordinates an event still gets the article's country."""
         located = self._locate(article.text)
         votes = _country_votes(located)
         main = self._main_place(article.text, located)
@@ -342,17 +354,21 @@ class Gazetteer:
                            and not any(loc.match.text in a for a in actors)]
             nearest = min(in_sentence, default=None, key=lambda loc: (
                 _specificity(loc), not loc.match.located_after, abs(loc.match.start - event.char_start)))
-            if event.location_text:
-                chosen = self._resolve_phrase(event.location_text, votes)
-                if chosen is None and nearest is not None:
-                    chosen = replace(nearest, precision=COARSER[nearest.precision])
-                self._fill(event, event.location_text, chosen, main)
-            elif nearest is not None:
+            phrase = event.location_text
+            named = self._resolve_phrase(phrase, votes) if phrase else None
+            if named:
+                self._fill(event, named.match.text, named, main)
+            elif phrase and not _refers_back(phrase):
+                coarse = replace(nearest, precision=COARSER[nearest.precision]) if nearest else None
+                self._fill(event, phrase, coarse, main)
+            elif nearest:
                 self._fill(event, nearest.match.text, nearest, main)
-            elif named := [m for m in unknown if start <= m.char_start and m.char_end <= end]:
-                self._fill(event, named[0].text, None, main)
-            elif main is not None:
+            elif unknown_here := [m.text for m in unknown if start <= m.char_start and m.char_end <= end]:
+                self._fill(event, unknown_here[0], None, main)
+            elif main:
                 self._fill(event, main.match.text, main, main)
+            elif phrase:
+                self._fill(event, phrase, None, main)
 
     def locate(self, text: str) -> tuple[Located, ...]:
         """Every place named in `text`, resolved in its context (cached per text)."""
@@ -364,16 +380,19 @@ class Gazetteer:
 
     def _resolve_phrase(self, phrase: str, votes: Counter) -> Located | None:
         """The most specific place a location phrase names, against the article's
-        country votes; a match covering only part of the phrase must lie in the
-        country the article names most."""
+        country votes. A name the phrase opens with (past a clitic: "بمدينة دوما
+        السورية") is its head; a name further in ("نجد القرين") must lie in the
+        country the article names most, or it is a coincidence."""
         top = votes.most_common(1)[0][0] if votes else None
+        head = len(phrase) - len(phrase.lstrip())
         found = [loc for loc in self._resolve(self.matches(phrase), votes)
-                 if key(loc.match.text) == key(phrase) or loc.place.country == top]
+                 if loc.match.start <= head + 3 or loc.place.country == top]
         return min(found, default=None, key=lambda loc: _precision_rank(loc.precision))
 
     @staticmethod
     def _main_place(text: str, located: tuple[Located, ...]) -> Located | None:
-        """The dateline's place, else the most named country's most named place."""
+        """The dateline's place, else the most named place below country level in
+        the most named country (the country itself when it has none)."""
         if not located:
             return None
         first = located[0]
@@ -381,8 +400,10 @@ class Gazetteer:
             return first
         countries = Counter(loc.place.country for loc in located)
         top = countries.most_common(1)[0][0]
-        named = Counter(loc.place.place_id for loc in located if loc.place.country == top)
-        return next(loc for loc in located if loc.place.place_id == named.most_common(1)[0][0])
+        in_top = [loc for loc in located if loc.place.country == top]
+        specific = [loc for loc in in_top if loc.precision != "country"] or in_top
+        named = Counter(loc.place.place_id for loc in specific)
+        return next(loc for loc in specific if loc.place.place_id == named.most_common(1)[0][0])
 
     @staticmethod
     def _fill(event: Event, text: str, loc: Located | None, main: Located | None) -> None:
@@ -396,6 +417,13 @@ class Gazetteer:
         event.latitude = loc.place.latitude
         event.longitude = loc.place.longitude
         event.geo_precision = loc.precision
+
+
+def _refers_back(phrase: str) -> bool:
+    """Whether a location phrase opens with a definite common noun (المدينة,
+    بالمنطقة): it points back to a place named elsewhere instead of naming one."""
+    first = _token_key(phrase.split()[0]) if phrase.split() else ""
+    return any(v in REFERENCE_NOUNS for v in clitic_variants(first, suffixes=False))
 
 
 def _country_votes(located: tuple[Located, ...]) -> Counter:
