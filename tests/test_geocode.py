@@ -157,3 +157,14 @@ def test_compiled_keys_match_the_current_normalizer():
     table = pq.read_table(GAZETTEER_FILE, columns=["aliases", "keys"]).to_pylist()
     stale = [row for row in table if sorted({key(a) for a in row["aliases"]}) != sorted(row["keys"])]
     assert not stale, f"rebuild with scripts/build_gazetteer.py: {stale[:3]}"
+
+
+def test_centre_of_a_capital_keeps_point_precision(gaz):
+    # ANT AL-culture-78-20180221 and AL-internationalNews-1140-20180513.
+    baghdad = ("ستشهد قاعة المسرح الوطني وسط العاصمة بغداد أول آذار/مارس، انطلاق رحلة المليون مشاهد "
+               "الخاصة بالفيلم العراقي #الرحلة للمخرج العراقي محمد الدراجي.")
+    paris = "وحصل الاعتداء في الدائرة الثانية قرب دار الأوبرا وسط العاصمة الفرنسية في حي يضم مطاعم ومسارح."
+    (loc,) = [loc for loc in gaz.locate(baghdad) if loc.place.country == "IRQ"]
+    assert (loc.match.text, loc.place.name, loc.precision) == ("وسط العاصمة بغداد", "Baghdad", "point")
+    (loc,) = gaz.locate(paris)
+    assert (loc.match.text, loc.place.name, loc.precision) == ("وسط العاصمة الفرنسية", "Paris", "point")

@@ -42,11 +42,12 @@ COARSER = {"point": "admin2", "admin2": "admin1", "admin1": "admin1", "country":
 QUALIFIERS = {
     "محافظه": "admin1", "ولايه": "admin1", "اقليم": "admin1",
     "مديريه": "admin2", "قضاء": "admin2", "ناحيه": "admin2",
-    "مدينه": "town", "بلده": "town", "قريه": "town", "بلدات": "town", "قري": "town",
+    "مدينه": "town", "بلده": "town", "قريه": "town", "بلدات": "town", "قري": "town", "العاصمه": "town",
     "ريف": "countryside", "ارياف": "countryside",
     "شارع": "street", "طريق": "street", "اوتوستراد": "street",
     **{k: "direction" for k in ("شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي",
-                                "وسط", "اطراف", "محيط", "ضواحي")},
+                                "اطراف", "محيط", "ضواحي")},
+    "وسط": "centre",  # inside the place: its precision stays
 }
 # "ريف درعا الجنوبي الشرقي": directions after a countryside belong to it.
 TRAILING_DIRECTIONS = {"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط"}
@@ -233,8 +234,8 @@ class Gazetteer:
                          if v in QUALIFIERS and not keys[i][: len(keys[i]) - len(v)].endswith("ال")), None)
             if word is None:
                 break
-            if QUALIFIERS[word] == "direction":
-                directional = True
+            if QUALIFIERS[word] in ("direction", "centre"):
+                directional = directional or QUALIFIERS[word] == "direction"
             elif qualifier is None:
                 qualifier = QUALIFIERS[word]
             start, lead, clitic = toks[i][1], i, keys[i][: len(keys[i]) - len(word)]
