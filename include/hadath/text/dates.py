@@ -212,6 +212,8 @@ def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date |
     if name == "relative_day":
         if groups["rel"] in ("اليوم", "الليله") and not groups["weekday"] and _NAMED_DAY_AFTER.match(match.string, match.end()):
             return None
+        if match.group("span") == "اليوم" and match.string.endswith("في ", 0, match.start("span")):
+            return None  # 450 ألف برميل في اليوم: per day
         offset = RELATIVE_DAYS[" ".join(groups["rel"].split())]
         return (pub + dt.timedelta(days=offset) if pub else None), "day"
     weekday = WEEKDAYS[groups["weekday"]]

@@ -20,6 +20,8 @@ _UNITS = {
     "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
     "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
     "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+    # accusative with tanween: خمسا وثلاثين
+    "ثلاثا": 3, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "تسعا": 9, "عشرا": 10,
 }
 # 11 and 12 have their own first words, valid only before عشر/عشره.
 _TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
@@ -85,6 +87,9 @@ _DUAL = re.compile(rf"{_START}(?P<span>{_alternation(_DUALS)}){_END}")
 _VAGUE_RE = re.compile(rf"{_START}(?P<span>(?:{_alternation(_VAGUE)})(?:\s+(?:من\s+)?(?:{_alternation(_VAGUE)}))?){_END}")
 _QUALIFIER_HEAD = re.compile(rf"(?:{_alternation(_QUALIFIERS)})\s+")
 _NUMBER_TOKEN = re.compile(rf"(و?)((?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_WORDS)}|[\d.,٫٬]+)")
+# Read with و, these are other words: وأحد (and one of, folded like واحد),
+# وست (West, as in وست هام).
+_CLITIC_MISREAD = re.compile(r"\W?و[أإ]حد|(?<!\w)وست")
 # عشر after an ال-word is part of an ordinal or a definite number:
 # القرن التاسع عشر, دور الستة عشر.
 _ORDINAL_BEFORE = re.compile(r"ال\w+\s+$")
@@ -173,6 +178,8 @@ def find_numbers(text: str) -> list[Mention]:
     for match in _WORD_NUMBER.finditer(folded):
         for start, end in _separate_numbers(folded, *match.span("span")):
             span = folded[start:end]
+            if _CLITIC_MISREAD.fullmatch(text, max(0, start - 1), end):
+                continue
             if _QUALIFIER_HEAD.sub("", span, count=1) in _PLURAL_SCALES:
                 continue  # bare الاف / ملايين is vague, found below
             if span.startswith("عشر") and _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
