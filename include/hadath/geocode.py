@@ -337,8 +337,8 @@ class Gazetteer:
         """Place each event and set `location_text` to the place's surface form.
 
         - The coder's `location_text` naming a known place: that place.
-        - One naming an unknown place ("قرية الطهوت"): kept, with the coordinates of
-          its sentence's most specific place one step coarser (or none).
+        - One naming an unknown place ("قرية الطهوت"): kept, placed in the
+          governorate of its sentence's most specific place (or nowhere).
         - One that only refers back ("المدينة الساحلية"), or none at all: the most
           specific place of the event's sentence; else an unknown place the NER
           found there (null coordinates); else the article's main place.
@@ -360,8 +360,7 @@ class Gazetteer:
             if named:
                 self._fill(event, named.match.text, named, main)
             elif phrase and not _refers_back(phrase):
-                coarse = replace(nearest, precision=COARSER[nearest.precision]) if nearest else None
-                self._fill(event, phrase, coarse, main)
+                self._fill(event, phrase, self._around(nearest) if nearest else None, main)
             elif nearest:
                 self._fill(event, nearest.match.text, nearest, main)
             elif unknown_here := [m.text for m in unknown if start <= m.char_start and m.char_end <= end]:
@@ -370,6 +369,14 @@ class Gazetteer:
                 self._fill(event, main.match.text, main, main)
             elif phrase:
                 self._fill(event, phrase, None, main)
+
+    def _around(self, loc: Located) -> Located:
+        """Where an unknown place near `loc` lies, as far as known: `loc`'s
+        governorate, else `loc` itself one step coarser."""
+        unit = self.admin1_units.get((loc.place.country, loc.place.admin1))
+        if unit and loc.precision != "country":
+            return Located(loc.match, unit, "admin1")
+        return replace(loc, precision=COARSER[loc.precision])
 
     def locate(self, text: str) -> tuple[Located, ...]:
         """Every place named in `text`, resolved in its context (cached per text)."""
