@@ -47,8 +47,14 @@ def tokens(text: str) -> list[Token]:
 _CLOSERS = "\"'»”’)]}"
 _BOUNDARY = re.compile(rf"[.؟?!؛…]+[{re.escape(_CLOSERS)}]*")
 # Balanced quotes and brackets within one line: no sentence ends inside them,
-# so a quoted statement stays in the sentence of its speaker.
-_PROTECTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|\([^()\n]*\)|\[[^\]\n]*\]')
+# so a quoted statement stays in the sentence of its speaker. Longer spans are
+# left open: a long speech is better cut, and a stray quote mark would
+# otherwise pair with the wrong one and glue a whole paragraph.
+MAX_PROTECTED = 400
+_PROTECTED = re.compile(
+    rf'"[^"\n]{{0,{MAX_PROTECTED}}}"|«[^»\n]{{0,{MAX_PROTECTED}}}»|“[^”\n]{{0,{MAX_PROTECTED}}}”'
+    rf"|\([^()\n]{{0,{MAX_PROTECTED}}}\)|\[[^\]\n]{{0,{MAX_PROTECTED}}}\]"
+)
 # A period right after a one-letter word is an initial or an abbreviation
 # (د. م. أ.ف.ب U.S.).
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.(\"«])[^\W\d]$")
