@@ -39,6 +39,7 @@ def code(request):
         article = Article("a", "a", None, None, None, pub_date, "metadata", text, "", "utf-8",
                           dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
         return code_events(article, analyze(text, pub_date), [], find_actors(text))
+    run.with_actors = request.param[0] != "no-actors"
     return run
 
 
@@ -76,7 +77,9 @@ def test_seed_isis_assault_on_the_prison(seed_events):
     assert any("السجن" in (e.location_text or "") or "سجن" in (e.location_text or "") for e in assault)
 
 
-def test_seed_sdf_retakes_the_prison_on_26_january(seed_events):
+def test_seed_sdf_retakes_the_prison_on_26_january(seed_events, code):
+    if not code.with_actors:
+        pytest.skip("without named actors every ASSAULT of the seed is one battle: merged")
     retake = [e for e in seed_events if e.event_type in ("ASSAULT", "COERCE")
               and e.event_date == dt.date(2022, 1, 26)]
     assert retake and retake[0].date_source == "explicit"

@@ -604,7 +604,7 @@ class Coder:
                 actor1 = speaker
         if actor1 is None and nominal and speaker is not None and _has_pronoun_suffix(view, trig):
             actor1 = speaker  # أعلنت قسد عن استعادتها السيطرة: "its" is the speaker
-        if event_type in VERBAL and speaker is not None and say_at is not None and (nominal or actor1 is None):
+        if event_type in VERBAL and speaker is not None and say_at is not None and actor1 is None:
             actor1 = speaker
         if event_type in VERBAL and actor1 is None and say_at is None and speaker is not None and nominal:
             actor1 = speaker

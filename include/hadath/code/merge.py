@@ -9,6 +9,8 @@ from hadath.text.normalize import clitic_variants, key
 
 # Below this confidence a candidate is not worth a row (tuned on dev; see bench/events.py).
 MIN_CONFIDENCE = 0.6
+# Tellings this many sentences apart or fewer lend each other their slots.
+NEAR_SENTENCES = 1
 
 
 def _words(text: str | None) -> set[str]:
@@ -73,26 +75,30 @@ def confidence(c: Candidate) -> float:
     if c.in_quote and c.event_type not in VERBAL:
         score -= 0.05
     if c.date_source != "publication":
-        score += 0.03
+        score += 0.06  # dated in the text: told as news
     score += 0.04 * min(c.support - 1, 3)
     return round(min(max(score, 0.01), 0.99), 3)
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
-    """Fold `other` into `keep`: best spans stay, empty slots fill, largest figures win."""
+    """Fold `other` into `keep`: best spans stay, the largest casualty figures
+    come from any telling, empty slots (actors, place, day, mode) only from a
+    near one (a far retelling confirms the event; its words may not)."""
     keep.support += other.support
+    for slot in ("killed", "injured"):
+        values = [v for v in (getattr(keep, slot), getattr(other, slot)) if v is not None]
+        setattr(keep, slot, max(values) if values else None)
+    if abs(keep.sentence_index - other.sentence_index) > NEAR_SENTENCES:
+        return
+    keep.event_mode = keep.event_mode or other.event_mode
+    if keep.date_source == "publication" and other.date_source != "publication":
+        keep.event_date, keep.date_source = other.event_date, other.date_source
     for slot in ("actor1", "actor2"):
         mine, theirs = getattr(keep, slot), getattr(other, slot)
         if mine is None or (theirs is not None and theirs.strong and not mine.strong):
             setattr(keep, slot, theirs)
     if keep.location_text is None or (other.location_strong and not keep.location_strong):
         keep.location_text, keep.location_strong = other.location_text, other.location_strong
-    keep.event_mode = keep.event_mode or other.event_mode
-    if keep.date_source == "publication" and other.date_source != "publication":
-        keep.event_date, keep.date_source = other.event_date, other.date_source
-    for slot in ("killed", "injured"):
-        values = [v for v in (getattr(keep, slot), getattr(other, slot)) if v is not None]
-        setattr(keep, slot, max(values) if values else None)
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
