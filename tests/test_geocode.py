@@ -148,9 +148,11 @@ def test_actor_names_are_not_the_events_place(gaz):
 
 def test_link_mentions_fills_ner_locations(gaz):
     mentions = [Mention("LOC", "دمشق", 0, 4, "ner"), Mention("LOC", "الغوطة الشرقية", 5, 19, "ner"),
-                Mention("PERS", "ترمب", 20, 24, "ner"), Mention("LOC", "يعيس", 25, 29, "ner")]
+                Mention("PERS", "ترمب", 20, 24, "ner"), Mention("LOC", "يعيس", 25, 29, "ner"),
+                Mention("LOC", "الباب", 30, 35, "ner")]  # also an ordinary word: only NER may call it a place
     gaz.link_mentions(mentions)
-    assert [m.canonical_name for m in mentions] == ["Damascus", "Eastern Ghouta", None, None]
+    assert [m.canonical_name for m in mentions] == ["Damascus", "Eastern Ghouta", None, None, "Al Bab"]
+    assert "الباب" not in places(gaz, "وفتح الباب أمام المفاوضات")
 
 
 def test_compiled_keys_match_the_current_normalizer():

@@ -325,13 +325,23 @@ class Gazetteer:
         return [Mention("LOC", loc.match.text, loc.match.start, loc.match.end, "gazetteer",
                         canonical_name=loc.place.name) for loc in self._locate(text)]
 
-    def link_mentions(self, mentions: list[Mention]) -> None:
-        """Fill `canonical_name` of LOC mentions (NER ones) that name a known place."""
+    def link_mentions(self, mentions: list[Mention], context: str = "") -> None:
+        """Fill `canonical_name` of LOC mentions (NER ones) that name a known place,
+        read in the article text `context` when given. The recognizer has already
+        judged the span a place, so a name that is also an ordinary word (الباب)
+        counts here too."""
+        votes = _country_votes(self._locate(context))
         for m in mentions:
-            if m.entity_type == "LOC" and m.canonical_name is None:
-                found = self._locate(m.text)
-                if found:
-                    m.canonical_name = max(found, key=lambda loc: loc.match.end - loc.match.start).place.name
+            if m.entity_type != "LOC" or m.canonical_name is not None:
+                continue
+            found = self._resolve_phrase(m.text, votes)
+            if found is None:
+                whole = next((k for k in clitic_variants(_token_key(m.text.strip()), suffixes=False)
+                              if k in self.keys), None)
+                match = PlaceMatch(m.text, 0, len(m.text), None, False, self.keys[whole]) if whole else None
+                found = self._resolve([match], votes)[0] if match else None
+            if found:
+                m.canonical_name = found.place.name
 
     def geocode_events(self, article: Article, events: list[Event], places: list[Mention]) -> None:
         """Place each event and set `location_text` to the place's surface form.
