@@ -33,10 +33,22 @@ _SPACES = re.compile(r"\s+")
 def key(text: str) -> str:
     """The normalized matching form of `text` (camel-tools NFKC and dediac, then
     alef/yeh/teh-marbuta/tatweel/digit folding, whitespace collapsed)."""
+    if len(text) <= _CACHED_LENGTH:
+        return _cached_key(text)
+    return _key(text)
+
+
+def _key(text: str) -> str:
     folded = dediac_ar(normalize_unicode(text)).translate(_KEY_MAP)
     if " " in folded or not folded.isprintable():
         folded = _SPACES.sub(" ", folded).strip()
     return folded
+
+
+# Words repeat across articles; caching short strings makes key() of a token
+# a dictionary lookup.
+_CACHED_LENGTH = 40
+_cached_key = lru_cache(maxsize=500_000)(_key)
 
 
 def fold(text: str) -> str:
