@@ -31,8 +31,11 @@ STOP_WORDS = frozenset(key(w) for w in (
     "عنه عنها عنهم إليه اليه إليها اليها لديه لديها حسبما بشأن بخصوص وما ومن كان كانت يكون تكون كذلك وكذلك أيضا ايضا أثناء اثناء خلال لكي كي حتى ما مما إذ اذ وهو وهي").split())
 COMPLEMENTIZERS = frozenset(key(w) for w in
                             "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
-AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("بيد",), ("بايدي",), ("بنيران",), ("برصاص",))
-TARGET_MARKERS = frozenset(key(w) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
+AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
+                      ("على يد", "من قبل", "بيد", "بايدي", "بنيران", "برصاص"))
+TARGET_MARKERS = tuple((key(w),) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
+ALA_YAD = AGENT_MARKERS[0]
+WITH = (key("مع"),)
 # With whom: the second party of a meeting, a deal or a clash (اشتباكات مع X).
 PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 PLACE_PREPS = frozenset(key(w) for w in "في وفي بمدينة قرب قرب داخل بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط محيط أطراف اطراف بمحافظة بمنطقة ببلدة بقرية بحي".split())
@@ -212,6 +215,9 @@ def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
         taken.append((m.char_start, m.char_end))
     blocked = {i for ms in view.cues.values() for m in ms if m.entry.type not in ("MODE", "KILLED", "INJURED")
                for i in range(m.start, m.end)}
+    for ts, te in taken:  # tokens an entity or a date already covers
+        i, j = span(ts, te)
+        blocked.update(range(i, j))
     blocked |= {i for m in view.triggers for i in range(m.start, m.end)}
     chunk: list[int] = []
 
@@ -226,8 +232,7 @@ def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     for i, t in enumerate(view.tokens):
         k = view.keys[i]
         free = (t.text[:1].isalpha() and i not in blocked and k not in STOP_WORDS
-                and k not in COMPLEMENTIZERS
-                and not any(t.start < te and ts < t.end for ts, te in taken))
+                and k not in COMPLEMENTIZERS)
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
             close()
@@ -388,11 +393,11 @@ def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
                 targets: bool = False) -> Arg | None:
     """The entity right after a marker phrase (على يد X, ضد X) within [lo, hi)."""
     for i in range(lo, hi):
-        if targets and view.keys[i] == key("على") and i + 1 < hi and view.keys[i + 1] == key("يد"):
+        if targets and tuple(view.keys[i:i + 2]) == ALA_YAD:
             continue  # على يد marks the doer, not a target
         for marker in markers:
-            if tuple(view.keys[i:i + len(marker)]) == tuple(key(w) for w in marker) or (
-                    len(marker) == 1 and key(marker[0]) in view.variants[i]):
+            if tuple(view.keys[i:i + len(marker)]) == marker or (
+                    len(marker) == 1 and marker[0] in view.variants[i]):
                 after = i + len(marker)
                 for a in args:
                     if after <= a.start <= after + 2 and not a.is_place:
@@ -536,8 +541,8 @@ class Coder:
         between = [x for x in persons if head_end <= x.start and x.end <= trig.start]
         actor1 = actor2 = None
         agent_marked = _marker_arg(view, args, trig.end, upper, AGENT_MARKERS)
-        markers = TARGET_MARKERS | ({key("مع")} if event_type in PARTNER_TYPES else set())
-        target_marked = _marker_arg(view, args, trig.end, upper, [(w,) for w in markers], targets=True)
+        markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
+        target_marked = _marker_arg(view, args, trig.end, upper, markers, targets=True)
         if light is not None:
             actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
             actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
