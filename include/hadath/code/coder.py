@@ -27,12 +27,12 @@ STOP_WORDS = frozenset(key(w) for w in (
     "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين "
     "قد لقد كما التي منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم أو او ثم بين عبر حول "
     "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما يوم امس أمس اليوم "
-    "مساء صباح فجر ليل يد بيد تم يتم وتم جرى عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها منهم "
+    "مساء صباح فجر ليل يد بيد أيدي ايدي تم يتم وتم جرى عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها منهم "
     "عنه عنها عنهم إليه اليه إليها اليها لديه لديها حسبما بشأن بخصوص وما ومن كان كانت يكون تكون كذلك وكذلك أيضا ايضا أثناء اثناء خلال لكي كي حتى ما مما إذ اذ وهو وهي").split())
 COMPLEMENTIZERS = frozenset(key(w) for w in
                             "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
 AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
-                      ("على يد", "من قبل", "بيد", "بايدي", "بنيران", "برصاص"))
+                      ("على يد", "على أيدي", "من قبل", "بيد", "بايدي", "بنيران", "برصاص"))
 TARGET_MARKERS = tuple((key(w),) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
 ALA_YAD = AGENT_MARKERS[0]
 WITH = (key("مع"),)
@@ -542,7 +542,9 @@ class Coder:
         actor1 = actor2 = None
         agent_marked = _marker_arg(view, args, trig.end, upper, AGENT_MARKERS)
         markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
-        target_marked = _marker_arg(view, args, trig.end, upper, markers, targets=True)
+        # A target is close to its verb (مؤكدة على أن ... further on is another clause).
+        target_marked = _marker_arg(view, args, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
+                                    targets=True)
         if light is not None:
             actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
             actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
@@ -557,8 +559,8 @@ class Coder:
                 actor1 = genitive
                 actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
             if actor1 is None:
-                # تمكنت قوات العمالقة من تحرير ...: the named subject before it.
-                actor1 = agent_marked or _subject_before(view, before, head)
+                # قوات الجيش، بعد اشتباكات ...: the named subject before it.
+                actor1 = _subject_before(view, before, head)
         else:
             adjacent = [x for x in after if x.start - trig.end <= 2]
             strong_before = [x for x in before if x.strong and head - x.end <= ARG_WINDOW]
