@@ -21,7 +21,7 @@ from hijridate import Gregorian, Hijri
 
 from hadath.records import Mention
 from hadath.text.normalize import fold
-from hadath.text.numbers import NUMBER_WORDS
+from hadath.text.numbers import NUMBER_WORDS, SCALES
 from hadath.text.spans import leftmost_longest
 
 # Python weekday numbers (Monday 0).
@@ -91,6 +91,10 @@ _PATTERNS = {
     "month_relative": rf"{_START}(?P<span>(?:شهر\s+)?{_MONTH_PAIR}\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
     "month_bare": rf"(?<!\w)(?:[وف]?(?:في|خلال|منذ|حتي|الي|مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه)\s+)(?P<span>(?:شهر\s+)?{_MONTH_PAIR})",
     "year": rf"{_START}(?P<span>(?:عام|العام|سنه|السنه)\s+{_YEAR})",
+    # A bare year after a time preposition (في 2015, منذ 2011), unless a
+    # quantity word follows (في 2000 هجوم is not a year; nor 1990 دولارا).
+    "year_bare": rf"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه)\s+(?P<span>{_YEAR})"
+                 rf"(?!\d|[.,٫٬]\d|\s*(?:%|\w+(?:ا|ات|ين)(?!\w)|{_alt(SCALES)}|بالمئه|في\s+المئه))",
     "period_relative": rf"{_START}(?P<span>(?P<period>{_alt(_PERIODS)})\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
     "period_this": rf"{_START}(?P<span>(?:هذا|هذه)\s+(?P<period>{_alt(_PERIODS)}){_END})",
     "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>يومين|اسبوعين)|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>ايام|يوما|اسابيع)|(?P<one>يوم(?!\s+(?:ال\w|\d))|اسبوع)(?:\s+واحد)?){_END})",
@@ -193,7 +197,7 @@ def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date |
             return None, "month"
         month = _month_of(match)
         return _year_for(month, 1, groups.get("rel"), _month_start(pub)), "month"
-    if name == "year":
+    if name in ("year", "year_bare"):
         return dt.date(int(groups["year"]), 1, 1), "year"
     if name in ("period_relative", "period_this"):
         period = _PERIODS[groups["period"]]
