@@ -1,0 +1,63 @@
+"""The trigger lexicon: built file up to date, well-formed, and matching the
+forms Arabic news writes (clitics, inflections, passives, the future)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from hadath.code.lexicon import TRIGGERS_TSV, Lexicon, default_lexicon, token_variants
+from hadath.code.plover import QUAD_CLASS
+
+REPO = Path(__file__).resolve().parents[2]
+BUILD = REPO / "scripts" / "build_triggers.py"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_triggers", BUILD)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_built_lexicon_is_up_to_date():
+    build = _build_module()
+    if not build.CAMEO.exists():
+        pytest.skip("../shared/data/cameo_ar is not here to rebuild from")
+    assert TRIGGERS_TSV.read_text(encoding="utf-8") == build.build(), "rerun scripts/build_triggers.py"
+
+
+def test_every_entry_is_a_plover_type_or_a_cue():
+    lexicon = Lexicon.load()
+    assert lexicon.version
+    types = {e.type for bucket in lexicon.by_first.values() for e in bucket}
+    assert set(QUAD_CLASS) <= types, "all 16 PLOVER types have triggers"
+    assert types - set(QUAD_CLASS) <= _build_module().CUES
+
+
+def _types_in(sentence: str) -> list[str]:
+    variants = [token_variants(w) for w in sentence.split()]
+    lexicon = default_lexicon()
+    found = []
+    for i in range(len(variants)):
+        found += [m.entry.type for m in lexicon.matches_at(variants, i)]
+    return found
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("واعتقلت الشرطة ثلاثة أشخاص", "COERCE"),       # و + feminine perfect
+    ("وأطلقت السلطات سراح المعتقلين", "RETREAT"),     # phrase with a gap
+    ("فيما تظاهر المئات أمام البرلمان", "PROTEST"),
+    ("وشنت الطائرات غاراتها على المدينة", "ASSAULT"),  # plural noun + pronoun suffix
+    ("سيهاجمون المواقع", "ASSAULT"),                   # future prefix س
+    ("وأشادت الوزارة بالتعامل الفعال", "SUPPORT"),
+])
+def test_news_forms_match(sentence, event_type):
+    assert event_type in _types_in(sentence)
+
+
+def test_feminine_nouns_are_not_read_as_verbs_with_a_pronoun():
+    # وزارة = و + زار + ه ("and he visited him") and إصابة = أصاب + ه, on keys.
+    assert "CONSULT" not in _types_in("وزارة الخارجية")
+    assert "ASSAULT" not in _types_in("نسبة الإصابة")
