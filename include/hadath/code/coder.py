@@ -549,8 +549,11 @@ class Coder:
             actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
             actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
         elif nominal:
-            genitive = next((x for x in after if _adjacent(view, trig.end, x.start) and
-                             (x.strong or role == "patient" or _is_genitive(view, trig, x))), None)
+            # إدانتها لإيران: a noun that carries a pronoun has its genitive
+            # already, and a ل-phrase after a noun is its object.
+            genitive = None if _has_pronoun_suffix(view, trig) else next(
+                (x for x in after if _adjacent(view, trig.end, x.start) and view.keys[x.start][:1] != "ل" and
+                 (x.strong or role == "patient" or _is_genitive(view, trig, x))), None)
             if role == "patient":
                 # مقتل X, تحرير X: the genitive is the one acted on.
                 actor2 = genitive or target_marked
