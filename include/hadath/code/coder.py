@@ -231,7 +231,7 @@ def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
 
     for i, t in enumerate(view.tokens):
         k = view.keys[i]
-        free = (t.text[:1].isalpha() and i not in blocked and k not in STOP_WORDS
+        free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked and k not in STOP_WORDS
                 and k not in COMPLEMENTIZERS)
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
@@ -424,6 +424,10 @@ class Coder:
             if not view.tokens:
                 continue
             sent_dates = [d for d in dates if sent.start <= d.char_start < sent.end]
+            # فجر الأربعاء is dawn, not "he blew up": no trigger inside a date.
+            view.triggers = [m for m in view.triggers if not any(
+                d.char_start < view.tokens[m.end - 1].end and view.tokens[m.start].start < d.char_end
+                for d in sent_dates)]
             args = _args_of_sentence(view, actors, entities, sent_dates)
             sent_numbers = [n for n in numbers if sent.start <= n.char_start < sent.end]
             speaker = self._speaker(view, args, text)
@@ -588,12 +592,21 @@ class Coder:
                 actor2 = adjacent[0]
                 actor1 = strong_before[-1] if strong_before else (before[-1] if before and head - before[-1].end <= 4 else None)
                 adjacent = []
+            inside = [x for x in persons if trig.start < x.start and x.end <= trig.end]
             if actor1 is not None or actor2 is not None:
                 pass
+            elif inside:
+                # ألقت قوات الأمن القبض على X: the doer stands inside the phrase.
+                actor1 = inside[0]
+                actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
             elif role == "patient" and passive or role == "patient" and not (len(adjacent) >= 1 and len([x for x in after if x.start - trig.end <= ARG_WINDOW]) >= 2):
                 # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
                 actor2 = adjacent[0] if adjacent else None
                 actor1 = agent_marked or (before[-1] if before and head - before[-1].end <= 4 else None)
+            elif target_marked is not None and adjacent and adjacent[0] is target_marked:
+                # قوات الأمن ألقت القبض على X: على opens the object; the doer came first.
+                actor2 = target_marked
+                actor1 = strong_before[-1] if strong_before else (before[-1] if before and head - before[-1].end <= 4 else None)
             elif adjacent:
                 actor1 = adjacent[0]
                 rest = [x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW]
