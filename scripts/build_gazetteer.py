@@ -100,7 +100,7 @@ ADMIN1_NOISE = re.compile(r"^(?:Muhafazat |Sha`biyat |Mayorality of )|(?: Govern
 def ascii_name(name: str) -> str:
     """`Al Ḩasakah` -> `Al Hasakah`: canonical names without transliteration marks."""
     stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.sub(r"[ʿʾ`’']", "", stripped).strip()
+    return re.sub(r"[ʿʾ`‘’']", "", stripped).strip()
 
 
 def arabic_aliases(names) -> list[str]:
@@ -308,7 +308,7 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
     in the news, never tagged LOC, and name a far city or a village while most of
     their uses are outside Middle East news (a village the war made famous is
     named mostly there); or most articles using them are not political news; or
-    they take the article as freely as a common noun; or common_words.tsv lists
+    they take the article at least as often as not, as a common noun does; or common_words.tsv lists
     them. A weak key matches only after a qualifier (مدينة الباب). Country names
     and curated rows are never weak."""
     loc, other, news, news_mideast, news_docs, news_political_docs = (
@@ -328,10 +328,12 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
             # Used across sport, culture and economy news more than in political news.
             apolitical = (news_docs[k] >= MIN_DOCS and news_political_docs[k] < POLITICAL_SHARE * news_docs[k]
                           and loc[k] < 3)
-            # A noun or adjective takes the article (حصار: الحصار; الخبر: خبر) at least as
-            # often as it goes without; a proper name keeps its one form.
+            # A noun or adjective goes with and without the article (حصار: الحصار,
+            # الطرف: طرف) about equally; a proper name keeps its one form. A name seen
+            # only a few times is not judged (الضالع, 3 times; ضالع "complicit", 7).
             other_form = k[2:] if k.startswith("ال") else "ال" + k
-            takes_article = news[other_form] >= ARTICLE_MIN and news[other_form] >= news[k]
+            takes_article = (news[other_form] >= ARTICLE_MIN and news[other_form] >= news[k]
+                             and (news[k] >= ARTICLE_MIN or not k.startswith("ال")))
             if " " not in k and (tagged_other or frequent or apolitical or takes_article or len(k) < 3
                                  or k in GENERIC_NOUNS or k in common):
                 r["weak_keys"].append(k)

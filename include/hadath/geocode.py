@@ -72,6 +72,9 @@ STRAY_TOP_VOTES = 3
 REFERENCE_NOUNS = {"المدينه", "المنطقه", "البلده", "القريه", "العاصمه", "المطار", "الميناء", "المخيم",
                    "الحي", "السجن", "القاعده", "المحافظه", "الاقليم", "الولايه", "البلاد", "الساحل",
                    "الحقل", "الحقول", "المعبر", "المديريه", "الجبهه", "المواقع", "الموقع"}
+# Kinds of place a name can follow ("مخيم الهول"), besides the qualifiers.
+PLACE_KINDS = {"مخيم", "منطقه", "حي", "سجن", "مطار", "ميناء", "قاعده", "معبر", "حقل", "جبل", "جسر"}
+PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "قرب", "داخل"}
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
 
@@ -365,6 +368,8 @@ class Gazetteer:
                            and not any(loc.match.text in a for a in actors)]
             nearest = min(in_sentence, default=None, key=lambda loc: (
                 _specificity(loc), not loc.match.located_after, abs(loc.match.start - event.char_start)))
+            if nearest and main and nearest.precision == "country" and main.place.country == nearest.place.country:
+                nearest = main  # "reports from Yemen": the article's own place in Yemen says more
             phrase = event.location_text
             named = self._resolve_phrase(phrase, votes) if phrase else None
             if named:
@@ -438,10 +443,17 @@ class Gazetteer:
 
 
 def _refers_back(phrase: str) -> bool:
-    """Whether a location phrase opens with a definite common noun (المدينة,
-    بالمنطقة): it points back to a place named elsewhere instead of naming one."""
-    first = _token_key(phrase.split()[0]) if phrase.split() else ""
-    return any(v in REFERENCE_NOUNS for v in clitic_variants(first, suffixes=False))
+    """Whether a location phrase describes a place instead of naming one: it opens
+    with a definite common noun (المدينة الساحلية, بالمنطقة), or with a kind of
+    place followed by a preposition ("لمخيم للنازحين", not "مخيم الهول")."""
+    words = [_token_key(w) for w in phrase.split()]
+    if not words:
+        return False
+    first = clitic_variants(words[0], suffixes=False)
+    if any(v in REFERENCE_NOUNS for v in first):
+        return True
+    kind = any(v in QUALIFIERS or v in PLACE_KINDS for v in first)
+    return kind and len(words) > 1 and (words[1] in PREPOSITIONS or words[1].startswith(("لل", "بال")))
 
 
 def _country_votes(located: tuple[Located, ...]) -> Counter:
