@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, VERBAL
@@ -22,13 +22,16 @@ from hadath.text.normalize import key
 TRIGGER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "THREATEN",
                            "REJECT", "ACCUSE", "REQUEST", "RETREAT", "AID", "COOPERATE",
                            "CONCEDE", "SUPPORT", "CONSULT", "AGREE"})
-# Words that end the doer/target noun phrase (prepositions, particles, relatives).
+# Words that end the doer/target noun phrase: prepositions (bare and with a
+# pronoun), particles, relatives, time words, quantities, auxiliaries.
 STOP_WORDS = frozenset(key(w) for w in (
     "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين "
-    "قد لقد كما التي منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم أو او ثم بين عبر حول "
-    "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما يوم امس أمس اليوم "
-    "مساء صباح فجر ليل يد بيد أيدي ايدي أكثر اكثر أقل اقل حوالي قرابة زهاء تم يتم وتم جرى عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها منهم "
-    "عنه عنها عنهم إليه اليه إليها اليها لديه لديها حسبما بشأن بخصوص وما ومن كان كانت يكون تكون كذلك وكذلك أيضا ايضا أثناء اثناء خلال لكي كي حتى ما مما إذ اذ وهو وهي").split())
+    "قد لقد كما منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم وهو وهي أو او ثم بين عبر حول "
+    "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما حسبما بشأن بخصوص "
+    "يوم امس أمس اليوم مساء صباح فجر ليل أثناء اثناء كذلك وكذلك أيضا ايضا لكي كي حتى ما مما "
+    "إذ اذ وما ومن يد بيد أيدي ايدي أكثر اكثر أقل اقل حوالي قرابة زهاء تم يتم وتم جرى "
+    "كان كانت يكون تكون عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها "
+    "منهم عنه عنها عنهم إليه اليه إليها اليها لديه لديها").split())
 COMPLEMENTIZERS = frozenset(key(w) for w in
                             "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
 AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
@@ -38,7 +41,6 @@ ALA_YAD = AGENT_MARKERS[0]
 WITH = (key("مع"),)
 # With whom: the second party of a meeting, a deal or a clash (اشتباكات مع X).
 PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
-PLACE_PREPS = frozenset(key(w) for w in "في وفي بمدينة قرب قرب داخل بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط محيط أطراف اطراف بمحافظة بمنطقة ببلدة بقرية بحي".split())
 PLACE_NOUNS = frozenset(key(w) for w in (
     "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
     "مطار ميناء سجن معبر جبل جبال شارع ساحة مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه "
@@ -116,7 +118,6 @@ class Candidate:
     background: bool = False
     announced: bool = False  # a verbal noun a speech verb reports (أعلنت عن استعادتها)
     old: bool = False  # dated more than a month before publication
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
