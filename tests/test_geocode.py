@@ -24,10 +24,10 @@ HARASTA = ('وجاء في بيان أصدره ما يسمى بـ "مركز اع�
 # ANT AL-internationalNews-1058-20180508 (Lebanon's Tripoli, beside Beirut).
 TRIPOLI_LB = ("-ديما جمالي، مرشحة المستقبل في طرابلس، بروفسورة في كلية إدارة الأعمال في الجامعة "
               "الأميركية في بيروت، ابنة رئيس بلدية طرابلس الأسبق المهندس رشيد جمالي.")
-# ANT: Douma with a hashtag after the countryside qualifier.
+# ANT AL-internationalNews-836-20180408: Douma, a hashtag after the countryside qualifier.
 DOUMA = ("دَانت الخارجية التركية الهجوم، الذي استهدف بلدة دوما الخاضعة لسيطرة #المعارضة_السورية "
          "بريف #دمشق، والذي يقول نشطاء إنه أسفر عن مقتل ما لا يقل عن أربعين شخصا.")
-# ANT: a direction before a country.
+# ANT AL-internationalNews-1099-20180510: a direction before a country.
 NORTH_SYRIA = ("وفرنسا أحد أشد منتقدي العملية العسكرية التي تنفذها تركيا في شمال سوريا، مستهدفة "
                "وحدات حماية الشعب الكردية التي تعتبرها أنقرة منظمة إرهابية.")
 # ANT AL-internationalNews-740-20180401: a capital named by its country's adjective.
@@ -190,9 +190,8 @@ def test_centre_of_a_capital_keeps_point_precision(gaz):
     assert (loc.match.text, loc.place.name, loc.precision) == ("وسط العاصمة الفرنسية", "Paris", "point")
 
 
-def test_a_described_place_falls_to_the_named_one():
+def test_a_described_place_falls_to_the_named_one(gaz):
     # Dev article SK-middleEast-3727-20181006: the coder's phrase only describes the camp.
-    gaz = Gazetteer.load()
     text = ("ارتكبت ميليشيات الحوثي الموالية لإيران، الجمعة، جريمة جديدة في محافظة الحديدة بعد قصفها "
             "لمخيم للنازحين في مديرية الخوخة مما أدى إلى مقتل امرأة وإصابة عدد كبير من النازحين.")
     e = event_at(text, "قصفها", sentence=text, location_text="لمخيم للنازحين")
@@ -200,9 +199,8 @@ def test_a_described_place_falls_to_the_named_one():
     assert (e.location_text, e.location_name, e.geo_precision) == ("مديرية الخوخة", "Al Khawkhah", "admin2")
 
 
-def test_a_country_in_the_sentence_yields_to_the_articles_place_there():
+def test_a_country_in_the_sentence_yields_to_the_articles_place_there(gaz):
     # Dev article BB-middleEast-622-20180614, lines 4, 9, 11 and 12: an article about al-Hudaydah.
-    gaz = Gazetteer.load()
     text = "\n".join((
         "وقتل 13 من الحوثيين و 9 من عناصر القوات الحكومية التي يدعمها التحالف، بحسب تقارير من اليمن.",
         "لكن لم يكن هناك ما يكفي من الدعم والضغط على مجلس الأمن بشأن طلب السويد بوقف فوري للهجوم على الحُديدة.",
