@@ -146,7 +146,7 @@ def test_unresolvable_place_has_null_coordinates(gaz):
 
 
 def test_yemeni_front_line_names(gaz):
-    # Dev article AL-internationalNews-190-20180226: الضالع is also an ordinary word's
+    # Dev article AL-internationalNews-1909-20180712: الضالع is also an ordinary word's
     # relative (ضالع, "complicit") but names the governorate here.
     text = ("وأكد مصدر ميداني أن قوات الجيش اليمني والمقاومة الشعبية تمكنتا من صد هجوم شنته عناصر "
             "مبليشيات الحوثي على مواقع قوات الشرعية في الأساس والحيافي بمنطقة يعيس شمال مريس بالضالع.")
