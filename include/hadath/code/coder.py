@@ -373,7 +373,8 @@ def _purpose(view: SentenceView, trig: Match) -> bool:
     if trig.entry.pos not in ("noun", "phrase"):
         return False
     k, first = view.keys[trig.start], trig.entry.words[0]
-    return k.lstrip("وف")[:1] == "ل" and not first.startswith("ل")
+    # A plural (للاحتجاجات) is no purpose: ل there is "of".
+    return k.lstrip("وف")[:1] == "ل" and not first.startswith("ل") and not k.endswith("ات")
 
 
 def _has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
@@ -485,8 +486,11 @@ class Coder:
             if other is trig or other.start >= trig.start or other.start < lower:
                 continue
             if other.entry.type in FORWARD and other.entry.pos != "noun":
-                between = view.tokens[other.end:trig.start]
-                if not any(t.text in "؛;." for t in between):
+                between = [t.text for t in view.tokens[other.end:trig.start]]
+                # The object runs on past commas, but a relative clause holding
+                # the verb (المعلمون، الذين يطالبون بـ…، في مظاهرات) ends at one.
+                relative = any(k in RELATIVES for k in view.keys[max(other.start - 2, 0):other.start])
+                if not any(t in "؛;." for t in between) and not (relative and "،" in between):
                     return True
         return False
 
