@@ -60,6 +60,7 @@ INSTITUTION_NOUNS = frozenset(key(w) for w in
                               "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية جمعيه".split())
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
+TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LIGHT_WINDOW = 8
 ARG_WINDOW = 8
@@ -482,6 +483,8 @@ class Coder:
         إطلاق النار, هدد بشن هجمات) is what is asked or threatened, not a happening."""
         if trig.entry.pos in ("verb", "vphrase"):
             return False
+        if trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS:
+            return False  # طالبت العائلة ... خلال الاحتجاجات: when, not what
         for other in view.triggers:
             if other is trig or other.start >= trig.start or other.start < lower:
                 continue
