@@ -309,8 +309,9 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
     their uses are outside Middle East news (a village the war made famous is
     named mostly there); or most articles using them are not political news; or
     they take the article at least as often as not, as a common noun does; or common_words.tsv lists
-    them. A weak key matches only after a qualifier (مدينة الباب). Country names
-    and curated rows are never weak."""
+    them. A weak key matches only after a qualifier (مدينة الباب, دولة مالي).
+    Country names are weak only when common_words.tsv lists them; curated rows
+    never are."""
     loc, other, news, news_mideast, news_docs, news_political_docs = (
         evidence[k] for k in ("loc", "other", "news", "news_mideast", "news_docs", "news_political_docs"))
     common = {key(line.split("\t")[0]) for line in COMMON_WORDS.read_text(encoding="utf-8").splitlines()[1:]
@@ -318,7 +319,11 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
     marked = Counter()
     for r in rows:
         r["weak_keys"] = []
-        if r["source"].startswith(("pycountry", "curated")):
+        if r["source"].startswith("curated"):
+            continue
+        if r["source"].startswith("pycountry"):  # only the reviewed list: مالي "financial"
+            r["weak_keys"] = [k for k in r["keys"] if k in common]
+            marked[r["source"]] += len(r["weak_keys"])
             continue
         for k in r["keys"]:
             tagged_other = other[k] >= 3 and loc[k] < other[k]

@@ -40,6 +40,7 @@ COARSER = {"point": "admin2", "admin2": "admin1", "admin1": "admin1", "country":
 
 # Words that qualify the name after them, keyed; the value says what they ask for.
 QUALIFIERS = {
+    "دوله": "country", "جمهوريه": "country",
     "محافظه": "admin1", "ولايه": "admin1", "اقليم": "admin1",
     "مديريه": "admin2", "قضاء": "admin2", "ناحيه": "admin2",
     "مدينه": "town", "بلده": "town", "قريه": "town", "بلدات": "town", "قري": "town", "العاصمه": "town",
@@ -53,6 +54,7 @@ QUALIFIERS = {
 TRAILING_DIRECTIONS = {"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط"}
 MAX_QUALIFIERS = 3
 QUALIFIER_FEATURES = {
+    "country": (("country",),),
     "admin1": (("admin1",), ("city",)),
     "admin2": (("admin2", "admin3"), ("city",)),
     "town": (("city", "poi", "neighbourhood"),),
@@ -102,7 +104,7 @@ class PlaceMatch:
     text: str
     start: int
     end: int
-    qualifier: str | None  # admin1 admin2 town countryside (street: no match)
+    qualifier: str | None  # country admin1 admin2 town countryside (street: no match)
     directional: bool  # شمال/جنوب/شرق/غرب... before it
     candidates: tuple[Place, ...]
     located_after: bool = False  # a locative preposition or clitic ب/في precedes it
