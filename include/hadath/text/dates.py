@@ -57,6 +57,11 @@ _PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه",
 _NEXT = ("المقبل", "المقبله", "القادم", "القادمه")
 _CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 _PERIODS = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
+# "N units ago" (قبل يومين, منذ ثلاثة أشهر): the unit's granularity by its forms.
+_AGO_ONE = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+_AGO_DUAL = {"يومين": "day", "اسبوعين": "week", "شهرين": "month", "عامين": "year", "سنتين": "year"}
+_AGO_PLURAL = {"ايام": "day", "يوما": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "شهرا": "month",
+               "اعوام": "year", "عاما": "year", "سنوات": "year", "سنه": "year"}
 # Parts of a day that may precede a day expression: صباح اليوم, ليلة الجمعة.
 DAY_PARTS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "عصر", "فجر", "ليل", "ليله", "نهار", "منتصف ليل", "منتصف ليله")
 
@@ -97,7 +102,8 @@ _PATTERNS = {
                  rf"(?!\d|[.,٫٬]\d|\s*(?:%|\w+(?:ا|ات|ين)(?!\w)|{_alt(SCALES)}|بالمئه|في\s+المئه))",
     "period_relative": rf"{_START}(?P<span>(?P<period>{_alt(_PERIODS)})\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
     "period_this": rf"{_START}(?P<span>(?:هذا|هذه)\s+(?P<period>{_alt(_PERIODS)}){_END})",
-    "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>يومين|اسبوعين)|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>ايام|يوما|اسابيع)|(?P<one>يوم(?!\s+(?:ال\w|\d))|اسبوع)(?:\s+واحد)?){_END})",
+    "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>{_alt(_AGO_DUAL)})|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>{_alt(_AGO_PLURAL)})"
+           rf"|(?P<one>{_alt(_AGO_ONE)})(?!\s+(?:ال\w|\d))(?:\s+واحد)?){_END})",
     # A following weekday joins (اليوم الخميس, أمس الأربعاء); ذلك اليوم is not today.
     "relative_day": rf"(?<!ذلك\s)(?<!تلك\s){_START}(?P<span>(?:(?:{_alt(DAY_PARTS)})\s+)?(?P<rel>{_alt(RELATIVE_DAYS)}){_END}"
                     rf"(?P<weekday>\s+(?:{_alt(WEEKDAYS)}){_END})?)",
@@ -152,6 +158,18 @@ def _period_start(period: str, rel: str | None, pub: dt.date) -> dt.date:
     return dt.date(pub.year + shift, 1, 1)
 
 
+def _ago(count: int, granularity: str, pub: dt.date) -> dt.date:
+    """The start of the day, week, month or year `count` such units before `pub`."""
+    if granularity == "day":
+        return pub - dt.timedelta(days=count)
+    if granularity == "week":
+        day = pub - dt.timedelta(weeks=count)
+        return day - dt.timedelta(days=day.weekday())
+    if granularity == "month":
+        return _month_start(pub, -count)
+    return dt.date(pub.year - count, 1, 1)
+
+
 def resolve_weekday(weekday: int, pub: dt.date, rel: str | None = None) -> dt.date:
     """The latest such day on or before `pub`; with الماضي strictly before,
     with المقبل/القادم the next one strictly after."""
@@ -203,16 +221,13 @@ def _resolve(name: str, match: re.Match, pub: dt.date | None) -> tuple[dt.date |
         period = _PERIODS[groups["period"]]
         return (_period_start(period, groups.get("rel"), pub) if pub else None), period
     if name == "ago":
-        unit = groups["two"] or groups["one"] or groups["unit"]
-        weeks = unit.startswith("اسبوع") or unit == "اسابيع"
-        count = groups["count"]
-        count = 2 if groups["two"] else 1 if groups["one"] else int(count) if count.isdigit() else NUMBER_WORDS[count]
-        if pub is None:
-            return None, "week" if weeks else "day"
-        if weeks:
-            day = pub - dt.timedelta(weeks=count)
-            return day - dt.timedelta(days=day.weekday()), "week"
-        return pub - dt.timedelta(days=count), "day"
+        if groups["two"] or groups["one"]:
+            count = 2 if groups["two"] else 1
+            granularity = _AGO_DUAL.get(groups["two"]) or _AGO_ONE[groups["one"]]
+        else:
+            count = int(groups["count"]) if groups["count"].isdigit() else NUMBER_WORDS[groups["count"]]
+            granularity = _AGO_PLURAL[groups["unit"]]
+        return (_ago(count, granularity, pub) if pub else None), granularity
     if name == "relative_day":
         if groups["rel"] in ("اليوم", "الليله") and not groups["weekday"] and _NAMED_DAY_AFTER.match(match.string, match.end()):
             return None
