@@ -11,10 +11,16 @@ def test_tokens_equal_camel_tools_on_real_news(news_texts):
 
 
 def test_tokens_with_emoji_sequences_take_the_camel_path():
-    text = "تحيا 🇪🇬 مصر❤️ و1️⃣ #داعش_الإرهابي 👍🏽!"
-    found = tokens(text)
-    assert [t.text for t in found] == simple_word_tokenize(text)
-    assert all(text[t.start:t.end] == t.text for t in found)
+    # Real lines from the news corpus: flags, skin tones, a variation selector, a ZWJ.
+    for text in (
+        "الفتنة من قبل الجمهور #شارك_المقطع_ليرى_الجميع #كرامة_البلد🇮🇶🦅🇮🇶 يوتيوب👈 https://youtu.be",
+        "على فكرة انا مع صلاح بس بقول كده عشان تعندو وتغيرو الاتحاد 😎👍🏻",
+        "مثل رأيهم في أغنية جديدة لأحد الفنانين أو️ كيف يفضلون طعامهم.",
+        "في محيط تلال حمرين شمال شرقي ب\u200dعقوبة، مركز محافظة ديالى",
+    ):
+        found = tokens(text)
+        assert [t.text for t in found] == simple_word_tokenize(text)
+        assert all(text[t.start:t.end] == t.text for t in found)
 
 
 def test_tokens_split_punctuation_keep_words():
