@@ -133,10 +133,25 @@ def test_passive_arrest_names_the_police(code):
 
 
 def test_passive_casualties_are_counted(code):
-    # dev BB-middleEast: "13 Houthis and 9 government troops were killed"
+    # dev BB-middleEast: "13 Houthis and 9 government troops were killed": one toll of 22
     events = code("وقتل 13 من الحوثيين و 9 من عناصر القوات الحكومية التي يدعمها التحالف، بحسب تقارير من اليمن.")
     (e,) = _of_type(events, "ASSAULT")
-    assert e.killed == 13 and "الحوثيين" in (e.actor2_text or "")
+    assert e.killed == 22 and "الحوثيين" in (e.actor2_text or "")
+
+
+def test_counts_go_to_their_casualty_word(code):
+    # dev AL-internationalNews: 13 killed and 7 wounded
+    events = code("سقط 13 قتيلاً و7 جرحى من عناصر ميليشيات الحوثي الانقلابية إثر المواجهات التي خاضها "
+                  "الجيش اليمني بمساندة المقاومة الشعبية.", dt.date(2018, 7, 12))
+    (e,) = _of_type(events, "ASSAULT")
+    assert (e.killed, e.injured) == (13, 7)
+
+
+def test_hedged_count(code):
+    # dev: "at least 14 people were killed last Tuesday in a series of air strikes"
+    events = code("والثلاثاء الماضي، قُتل ما لا يقل عن 14 شخصاً في سلسلة من الغارات الجوية على القرى "
+                  "المجاورة في إدلب.", dt.date(2018, 9, 12))
+    assert [e.killed for e in _of_type(events, "ASSAULT")] == [14]
 
 
 def test_quotation_frame_makes_the_speaker_actor1(code):

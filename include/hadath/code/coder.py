@@ -60,6 +60,9 @@ INSTITUTION_NOUNS = frozenset(key(w) for w in
                               "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية جمعيه".split())
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
+# Words between a casualty word and its count that do not push them apart.
+HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
+CASUALTY_REACH = 2
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 LIGHT_WINDOW = 8
@@ -651,8 +654,7 @@ class Coder:
         place = self._place(view, args, trig, lower, upper, text)
         killed = injured = None
         if event_type == "ASSAULT":
-            killed = self._casualties(view, "KILLED", sent_numbers, lower, upper)
-            injured = self._casualties(view, "INJURED", sent_numbers, lower, upper)
+            killed, injured = self._casualties(view, sent_numbers, lower, upper)
             if mode is None:
                 mode = self._mode(view, lower, upper)
         return Candidate(
@@ -705,25 +707,52 @@ class Coder:
         except ValueError:
             return False
 
-    def _casualties(self, view: SentenceView, kind: str, numbers: list[Mention], lower: int,
-                    upper: int) -> int | None:
-        """The largest NUMBER bound to a casualty word of the clause."""
-        best = None
-        for cue in view.cues.get(kind, ()):
-            if not lower <= cue.start < upper:
+    def _casualties(self, view: SentenceView, numbers: list[Mention], lower: int,
+                    upper: int) -> tuple[int | None, int | None]:
+        """(killed, injured) of the clause. Each NUMBER goes to the nearest
+        casualty word (5 قتلى, مقتل 5, قتيلين) within reach, hedges (ما لا يقل
+        عن, أكثر من) not counted; counts joined by و (قتل 13 من الحوثيين و 9
+        من الجنود) add up; of several figures the largest stands."""
+        cues = [(m, kind) for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ())
+                if lower <= m.start < upper]
+        if not cues:
+            return None, None
+        starts = [t.start for t in view.tokens]
+        found: list[tuple[int, int, int]] = []  # (first token, last token, value)
+        for n in numbers:
+            try:
+                value = int(n.value) if n.value is not None else 0
+            except ValueError:
                 continue
-            lo = view.tokens[max(cue.start - 2, 0)].start
-            hi = view.tokens[min(cue.end + 2, len(view.tokens) - 1)].end
-            for n in numbers:
-                if n.value is None or not (lo <= n.char_start and n.char_end <= hi):
+            if 0 < value < 100_000:
+                first = bisect.bisect_right(starts, n.char_start) - 1
+                last = bisect.bisect_left(starts, n.char_end) - 1
+                found.append((first, last, value))
+        found.sort()
+        figures: dict[str, list[int]] = {"KILLED": [], "INJURED": []}
+        previous: tuple[int, str] | None = None  # (last token, kind) of the figure before
+        for first, last, value in found:
+            best = None
+            for m, kind in cues:
+                if m.start <= first < m.end or m.start <= last < m.end:
+                    gap = 0  # قتيلين, ثلاثة قتلى as one mention
+                elif m.end <= first:
+                    gap = sum(k not in HEDGES for k in view.keys[m.end:first])
+                elif last < m.start:
+                    # 13 قتيلا و7 جرحى: a count stands before its noun, so a tie goes there.
+                    gap = sum(k not in HEDGES for k in view.keys[last + 1:m.start]) - 0.5
+                else:
                     continue
-                try:
-                    value = int(n.value)
-                except ValueError:
-                    continue
-                if 0 < value < 100_000 and (best is None or value > best):
-                    best = value
-        return best
+                if gap <= CASUALTY_REACH and (best is None or gap < best[0]):
+                    best = (gap, kind)
+            if best is not None:
+                figures[best[1]].append(value)
+                previous = (last, best[1])
+            elif previous is not None and first - previous[0] <= 6 and view.keys[first - 1] == "و":
+                # ... و 9 من عناصر القوات: one more count of the same toll
+                figures[previous[1]][-1] += value
+                previous = (last, previous[1])
+        return (max(figures["KILLED"], default=None), max(figures["INJURED"], default=None))
 
     def _mode(self, view: SentenceView, lower: int, upper: int) -> str | None:
         for m in view.cues.get("MODE", ()):

@@ -42,8 +42,9 @@ def _compatible(x: Candidate, y: Candidate) -> bool:
     if _different_actors(x.actor1, y.actor1) or (
             x.event_type not in VERBAL and _different_actors(x.actor2, y.actor2)):
         return False
-    if x.event_mode and y.event_mode and x.event_mode != y.event_mode:
-        return False  # an air strike and an abduction are two happenings
+    if x.event_mode and y.event_mode and x.event_mode != y.event_mode and \
+            abs(x.sentence_index - y.sentence_index) > NEAR_SENTENCES:
+        return False  # an air strike and an abduction told apart are two happenings
     if x.location_strong and y.location_strong and not (_words(x.location_text) & _words(y.location_text)):
         return False
     return True
