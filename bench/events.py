@@ -24,6 +24,7 @@ SHARED = Path(os.environ.get("HADATH_SHARED", REPO.parent / "shared"))
 DEV = SHARED / "eval" / "dev"
 
 from hadath.code import code_events  # noqa: E402
+from hadath.code.merge import MIN_CONFIDENCE  # noqa: E402
 from hadath.records import Article  # noqa: E402
 
 
@@ -94,7 +95,7 @@ def run(use_ner=True, use_actors=True, use_geocoder=True):
         analysis = analyze(text, pub)
         entities = find_entities(text, analysis.sentences, analysis.tokens) if find_entities else []
         actors = find_actors(text) if find_actors else []
-        events = code_events(art, analysis, entities, actors)
+        events = code_events(art, analysis, entities, actors, min_confidence=0.0)
         if gazetteer is not None:  # as the pipeline does after coding
             gazetteer.geocode_events(art, events, gazetteer.find_places(text) +
                                      [m for m in entities if m.entity_type == "LOC"])
@@ -137,13 +138,13 @@ def main(argv=None):
     args = ap.parse_args(argv)
     score = load_score()
     gold, preds = run(not args.no_ner, not args.no_actors, not args.no_geocoder)
-    t, s, slots = evaluate(score, gold, preds)
+    t, s, slots = evaluate(score, gold, preds, MIN_CONFIDENCE)
+    print(f"at the coder's threshold (confidence >= {MIN_CONFIDENCE}):")
     print(f"type   P {t['precision']:.3f} R {t['recall']:.3f} F1 {t['f1']:.3f} (tp {t['tp']} pred {t['predicted']} gold {t['gold']})")
     print(f"strict P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} (tp {s['tp']})")
     print("slots  " + "  ".join(f"{k} {v[0]}/{v[1]}" for k, v in slots.items()))
-    print("precision at confidence threshold (type match, optional gold removed; the coder "
-          "itself drops events below hadath.code.merge.MIN_CONFIDENCE):")
-    for th in (0.0, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+    print("precision at confidence threshold (type match, optional gold removed):")
+    for th in (0.0, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
         t, s, _ = evaluate(score, gold, preds, th)
         print(f"  >= {th:.2f}: kept {t['predicted']:4d}  type P {t['precision']:.3f} R {t['recall']:.3f} "
               f"F1 {t['f1']:.3f}  strict P {s['precision']:.3f} F1 {s['f1']:.3f}")

@@ -11,15 +11,17 @@ from hadath.code.merge import MIN_CONFIDENCE, confidence, merge, to_event
 from hadath.records import Article, Event, Mention
 
 
-def code_events(article: Article, analysis, entities: list[Mention], actors: list) -> list[Event]:
+def code_events(article: Article, analysis, entities: list[Mention], actors: list,
+                min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
     """The PLOVER events of one article, one per happening, in text order.
 
     `analysis` is hadath.text.analyze(article.text, article.pub_date) (its
     sentences, tokens, dates, numbers); `entities` the NER mentions and
-    `actors` the actor-dictionary matches; either may be empty."""
+    `actors` the actor-dictionary matches; either may be empty. Events below
+    `min_confidence` are dropped (the default is the dev-tuned operating point)."""
     candidates = Coder().code(article.text, article.pub_date, analysis.sentences, analysis.tokens,
                               analysis.dates, analysis.numbers, entities, actors)
-    return [to_event(c) for c in merge(candidates) if confidence(c) >= MIN_CONFIDENCE]
+    return [to_event(c) for c in merge(candidates) if confidence(c) >= min_confidence]
 
 
 def lexicon_version() -> str:
