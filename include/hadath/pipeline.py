@@ -164,7 +164,7 @@ def _geocoding(x: ArticleExtraction) -> None:
     gazetteer = Gazetteer.load()
     x.places = gazetteer.find_places(x.article.text)
     ner_places = [m for m in x.entities if m.entity_type == "LOC"]
-    gazetteer.link_mentions(ner_places)
+    gazetteer.link_mentions(ner_places, x.article.text)
     gazetteer.geocode_events(x.article, x.events, x.places + ner_places)
 
 

@@ -17,6 +17,7 @@ import fcntl
 import os
 import uuid
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import duckdb
@@ -81,13 +82,18 @@ TABLES = (ARTICLES, EVENTS, MENTIONS, REJECTS)
 # --- records to Arrow ------------------------------------------------------------
 
 def _rows(items: Iterable[object], spec: TableSpec, extra) -> pa.Table:
-    names = spec.schema.names
-    rows = []
-    for item in items:
-        row = {f.name: getattr(item, f.name) for f in dataclasses.fields(item) if f.name in names}
-        row.update(extra(item))
-        rows.append(row)
-    return pa.Table.from_pylist(rows, schema=spec.schema)
+    """An Arrow table of the records, column by column; `extra(item)` gives the
+    derived columns (ids, partition values) the records do not carry."""
+    items = list(items)
+    columns: dict[str, list] = {}
+    if items:
+        own = [f.name for f in dataclasses.fields(items[0]) if f.name in spec.schema.names]
+        columns = {name: [getattr(item, name) for item in items] for name in own}
+        derived = [extra(item) for item in items]
+        for name in derived[0]:
+            columns[name] = [d[name] for d in derived]
+    return pa.Table.from_pydict({name: columns.get(name, [None] * len(items)) for name in spec.schema.names},
+                                schema=spec.schema)
 
 
 def articles_table(articles: Iterable[Article]) -> pa.Table:
@@ -193,8 +199,11 @@ class Warehouse:
             ids = pq.read_table(path, filesystem=self.fs, columns=[spec.owner_column])
             if pc.any(pc.is_in(ids.column(0), owner_array)).as_py():
                 touched.add(dt.date.fromisoformat(path.rsplit("/", 2)[-2].split("=", 1)[1]))
-        for value in sorted(touched):
-            self._rewrite_partition(spec, value, owner_array, by_partition.get(value))
+        # Partitions are independent files; most of a rewrite is waiting on fsync,
+        # so a few threads overlap those waits.
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(lambda value: self._rewrite_partition(spec, value, owner_array, by_partition.get(value)),
+                          sorted(touched)))
         return len(touched)
 
     def _rewrite_partition(self, spec: TableSpec, value: dt.date, owners: pa.Array,
