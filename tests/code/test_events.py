@@ -163,6 +163,22 @@ def test_quotation_frame_makes_the_speaker_actor1(code):
     assert e.event_date == dt.date(2018, 2, 27) and e.date_source == "relative"
 
 
+def test_announced_attack_is_a_threat(code):
+    # dev BB-internationalNews-391: Sammad said the Houthis will launch missiles daily at Saudi Arabia
+    events = code("وصرح الصماد في 9 أبريل/ نيسان 2018 بأن الحوثيين سيدشنون خلال الفترة المقبلة مرحلة "
+                  "إطلاق صواريخ بالستية كل يوم باتجاه السعودية.", dt.date(2018, 4, 23))
+    (e,) = events
+    assert e.event_type == "THREATEN" and "الصماد" in e.actor1_text
+    assert e.event_date == dt.date(2018, 4, 9) and e.date_source == "explicit"
+
+
+def test_promised_support_is_agree(code):
+    # dev BB-middleEast-113: Russia will keep supporting the Syrian army
+    events = code("وأصر على أن روسيا ستواصل دعم الجيش السوري في جهوده لدحر ما وصفه بالتهديد الارهابي.",
+                  dt.date(2018, 2, 28))
+    assert [e.event_type for e in events] == ["AGREE"]
+
+
 def test_request_in_a_statement_is_not_an_attack(code):
     # A ceasefire called for is asked, not done: REQUEST only.
     events = code("وكان مجلس الأمن التابع للأمم المتحدة أصدر السبت قرارا يدعو الى وقف لاطلاق النار "

@@ -531,7 +531,8 @@ class Coder:
         if event_type == "ASSAULT" and any(lower <= m.start < len(view.tokens) for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
         future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower)
-        if future and event_type in FUTURE_OF:
+        announced_future = future and event_type in FUTURE_OF
+        if announced_future:
             if say_at is None and event_type not in ("SUPPORT", "COOPERATE", "AID", "RETREAT"):
                 return None
             event_type, mode = FUTURE_OF[event_type]
@@ -636,6 +637,8 @@ class Coder:
                 if actor1 is not None and actor1 is not speaker and actor2 is None:
                     actor2 = actor1
                 actor1 = speaker
+        if announced_future and say_at is not None and speaker is not None:
+            actor1 = speaker  # a threat or a promise is the speaker's
         if actor1 is None and nominal and speaker is not None and _has_pronoun_suffix(view, trig):
             actor1 = speaker  # أعلنت قسد عن استعادتها السيطرة: "its" is the speaker
         if event_type in VERBAL and speaker is not None and say_at is not None and actor1 is None:
