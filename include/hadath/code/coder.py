@@ -367,8 +367,10 @@ def _in_a_name(view: SentenceView, trig: Match) -> bool:
     after an indefinite place or institution noun is part of a proper name."""
     if trig.start == 0 or trig.entry.pos in ("verb", "vphrase"):
         return False
-    prev = view.keys[trig.start - 1].lstrip("وفب")
-    return not prev.startswith("ال") and (prev in PLACE_NOUNS or prev in INSTITUTION_NOUNS)
+    prev = view.variants[trig.start - 1]
+    if "ال" in prev[0][:4]:
+        return False
+    return any(v in PLACE_NOUNS or v in INSTITUTION_NOUNS for v in prev)
 
 
 def _purpose(view: SentenceView, trig: Match) -> bool:
