@@ -776,8 +776,8 @@ class Coder:
             if a.strong:
                 return True
             first = view.keys[a.start].lstrip("وفب")
-            if a.kind == "GENERIC_PLACE":
-                return False
+            if a.kind == "GENERIC_PLACE" or first[:1] == "ل":
+                return False  # لمخيم للنازحين: to a camp is a target, not where
             return a.end - a.start >= 2 and not first.startswith("ال")
 
         # States and capitals of the actor dictionary are left to the geocoder,
