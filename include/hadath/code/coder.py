@@ -413,6 +413,149 @@ def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
     return None
 
 
+@dataclass(slots=True)
+class Clause:
+    """Where a trigger's arguments are looked for: the statement and clause it
+    stands in, its head (a light verb before a nominal trigger), and the named
+    or chunked actors around it."""
+
+    trig: Match
+    lower: int  # start of the statement (after قال X إن), else 0
+    upper: int  # end of the clause
+    say_at: int | None  # the speech verb that frames it
+    light: Match | None
+    head: int
+    head_end: int
+    role: str
+    passive: bool
+    nominal: bool
+    before: list[Arg]
+    after: list[Arg]
+    between: list[Arg]  # between a light verb and its noun
+    inside: list[Arg]  # inside a gapped phrase (ألقت قوات الأمن القبض)
+    near_objects: list[Arg]  # after it within reach, named ones first
+    agent_marked: Arg | None  # على يد / من قبل X
+    target_marked: Arg | None  # على / ضد X (مع X for meetings, deals, clashes)
+
+
+def _clause(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_at: int | None,
+            light: Match | None, role: str, passive: bool, event_type: str) -> Clause:
+    head = light.start if light else trig.start
+    head_end = light.end if light else trig.end
+    upper = len(view.tokens)
+    for j in range(trig.end, len(view.tokens)):
+        if view.tokens[j].text in "؛;" or (view.keys[j] in COMPLEMENTIZERS and j > trig.end + 1):
+            upper = j
+            break
+    relative = _relative_clauses(view, trig)
+    persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative]
+    after = [x for x in persons if x.start >= trig.end]
+    markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
+    return Clause(
+        trig=trig, lower=lower, upper=upper, say_at=say_at, light=light, head=head, head_end=head_end,
+        role=role, passive=passive, nominal=light is None and trig.entry.pos in ("noun", "phrase"),
+        before=[x for x in persons if x.end <= head], after=after,
+        between=[x for x in persons if head_end <= x.start and x.end <= trig.start],
+        inside=[x for x in persons if trig.start < x.start and x.end <= trig.end],
+        near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
+        agent_marked=_marker_arg(view, args, trig.end, upper, AGENT_MARKERS),
+        # A target is close to its verb (مؤكدة على أن ... further on is another clause).
+        target_marked=_marker_arg(view, args, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
+                                  targets=True))
+
+
+def _nearest_before(c: Clause, reach: int) -> Arg | None:
+    return c.before[-1] if c.before and c.head - c.before[-1].end <= reach else None
+
+
+def _light_arguments(c: Clause) -> tuple[Arg | None, Arg | None]:
+    """شن الرئيس الفلبيني هجوما على الكويت: the light verb's subject does it."""
+    actor1 = c.between[0] if c.between else _nearest_before(c, 3)
+    return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+
+
+def _nominal_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | None]:
+    # إدانتها لإيران: a noun that carries a pronoun has its genitive already,
+    # and a ل-phrase after a noun is its object.
+    trig = c.trig
+    genitive = None if _has_pronoun_suffix(view, trig) else next(
+        (x for x in c.after if _adjacent(view, trig.end, x.start) and view.keys[x.start][:1] != "ل" and
+         (x.strong or c.role == "patient" or _is_genitive(view, trig, x))), None)
+    if c.role == "patient":
+        # مقتل X, تحرير X: the genitive is the one acted on.
+        actor1, actor2 = c.agent_marked, genitive or c.target_marked
+    else:
+        actor1 = genitive
+        actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+    if actor1 is None:
+        # قوات الجيش، بعد اشتباكات ...: the named subject before it.
+        actor1 = _subject_before(view, c.before, c.head)
+    return actor1, actor2
+
+
+def _verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """VSO, SVO, passives and objects of a verbal trigger."""
+    trig, after = c.trig, c.after
+    adjacent = [x for x in after if x.start - trig.end <= 2]
+    strong_before = [x for x in c.before if x.strong and c.head - x.end <= ARG_WINDOW]
+    doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
+    active = c.role == "agent" and not c.passive
+    complement_subject = next((x for x in strong_before if x.start >= c.lower > 0), None)
+    if active and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
+        # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
+        # of the verb before; what follows is its object.
+        return shared_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
+    if active and c.say_at is not None and complement_subject is not None \
+            and not any(complement_subject.end <= m.start < c.head for m in view.triggers):
+        # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.
+        return complement_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
+    if adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
+        # قتل شخصا / يدعو قرارا: the word after the verb is its object, so the
+        # doer is the one named before it.
+        return doer_before, adjacent[0]
+    if c.inside:
+        # ألقت قوات الأمن القبض على X: the doer stands inside the phrase.
+        actor1 = c.inside[0]
+        return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+    reachable = [x for x in after if x.start - trig.end <= ARG_WINDOW]
+    if c.role == "patient" and (c.passive or not (adjacent and len(reachable) >= 2)):
+        # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
+        return c.agent_marked or _nearest_before(c, 4), adjacent[0] if adjacent else None
+    if c.target_marked is not None and adjacent and adjacent[0] is c.target_marked:
+        # قوات الأمن ألقت القبض على X: على opens the object; the doer came first.
+        return doer_before, c.target_marked
+    if adjacent:
+        actor1 = adjacent[0]
+        rest = sorted((x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW),
+                      key=lambda x: not x.strong)
+        target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
+        return actor1, target or (rest[0] if rest else None)
+    return _nearest_before(c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
+
+
+def _statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: Arg | None,
+                     speaker: Arg | None, event_type: str, announced_future: bool) -> tuple[Arg | None, Arg | None]:
+    """What the speaker of a statement (قال X إن ...) takes over."""
+    if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
+        # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive
+        # (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.
+        if c.passive or c.agent_marked is not None:
+            actor2 = actor2 or speaker
+        else:
+            if actor1 is not None and actor1 is not speaker and actor2 is None:
+                actor2 = actor1
+            actor1 = speaker
+    if speaker is None:
+        return actor1, actor2
+    if announced_future and c.say_at is not None:
+        actor1 = speaker  # a threat or a promise is the speaker's
+    if actor1 is None and c.nominal and _has_pronoun_suffix(view, c.trig):
+        actor1 = speaker  # أعلنت قسد عن استعادتها السيطرة: "its" is the speaker
+    if actor1 is None and event_type in VERBAL and (c.say_at is not None or c.nominal):
+        actor1 = speaker
+    return actor1, actor2
+
+
 class Coder:
     """Codes the sentences of one article into candidates."""
 
@@ -541,132 +684,35 @@ class Coder:
         light = self._light_verb(view, trig, lower)
         if light is None and event_type not in FORWARD and _purpose(view, trig):
             return None
-        head = light.start if light else trig.start
-        head_end = light.end if light else trig.end
-        nominal = light is None and entry.pos in ("noun", "phrase")
-        # The clause: from the statement start to the next statement boundary.
-        upper = len(view.tokens)
-        for j in range(trig.end, len(view.tokens)):
-            if view.tokens[j].text in "؛;" or (view.keys[j] in COMPLEMENTIZERS and j > trig.end + 1):
-                upper = j
-                break
-        relative = _relative_clauses(view, trig)
-        persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative]
-        before = [x for x in persons if x.end <= head]
-        after = [x for x in persons if x.start >= trig.end]
-        # The object is the nearest named actor within reach, else the nearest words.
-        near_objects = sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong)
-        between = [x for x in persons if head_end <= x.start and x.end <= trig.start]
-        actor1 = actor2 = None
-        agent_marked = _marker_arg(view, args, trig.end, upper, AGENT_MARKERS)
-        markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
-        # A target is close to its verb (مؤكدة على أن ... further on is another clause).
-        target_marked = _marker_arg(view, args, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
-                                    targets=True)
-        if light is not None:
-            actor1 = between[0] if between else (before[-1] if before and head - before[-1].end <= 3 else None)
-            actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
-        elif nominal:
-            # إدانتها لإيران: a noun that carries a pronoun has its genitive
-            # already, and a ل-phrase after a noun is its object.
-            genitive = None if _has_pronoun_suffix(view, trig) else next(
-                (x for x in after if _adjacent(view, trig.end, x.start) and view.keys[x.start][:1] != "ل" and
-                 (x.strong or role == "patient" or _is_genitive(view, trig, x))), None)
-            if role == "patient":
-                # مقتل X, تحرير X: the genitive is the one acted on.
-                actor2 = genitive or target_marked
-                actor1 = agent_marked
-            else:
-                actor1 = genitive
-                actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
-            if actor1 is None:
-                # قوات الجيش، بعد اشتباكات ...: the named subject before it.
-                actor1 = _subject_before(view, before, head)
+        c = _clause(view, trig, args, lower, say_at, light, role, passive, event_type)
+        if c.light is not None:
+            actor1, actor2 = _light_arguments(c)
+        elif c.nominal:
+            actor1, actor2 = _nominal_arguments(view, c)
         else:
-            adjacent = [x for x in after if x.start - trig.end <= 2]
-            strong_before = [x for x in before if x.strong and head - x.end <= ARG_WINDOW]
-            objects = sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong)
-            complement_subject = next((x for x in strong_before if x.start >= lower > 0), None)
-            if role == "agent" and not passive and _coordinated(view, trig) and \
-                    shared_subject is not None and shared_subject.end <= head:
-                # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the
-                # subject of the verb before; what follows is its object.
-                actor1 = shared_subject
-                actor2 = target_marked or (objects[0] if objects else None)
-                adjacent = []
-            elif role == "agent" and not passive and say_at is not None and complement_subject is not None \
-                    and not any(complement_subject.end <= m.start < head for m in view.triggers):
-                # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.
-                actor1 = complement_subject
-                actor2 = target_marked or (objects[0] if objects else None)
-                adjacent = []
-            elif adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
-                # قتل شخصا / يدعو قرارا: the word after the verb is its object,
-                # so the doer is the one named before it.
-                actor2 = adjacent[0]
-                actor1 = strong_before[-1] if strong_before else (before[-1] if before and head - before[-1].end <= 4 else None)
-                adjacent = []
-            inside = [x for x in persons if trig.start < x.start and x.end <= trig.end]
-            if actor1 is not None or actor2 is not None:
-                pass
-            elif inside:
-                # ألقت قوات الأمن القبض على X: the doer stands inside the phrase.
-                actor1 = inside[0]
-                actor2 = target_marked or next((x for x in near_objects if x is not actor1), None)
-            elif role == "patient" and passive or role == "patient" and not (len(adjacent) >= 1 and len([x for x in after if x.start - trig.end <= ARG_WINDOW]) >= 2):
-                # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
-                actor2 = adjacent[0] if adjacent else None
-                actor1 = agent_marked or (before[-1] if before and head - before[-1].end <= 4 else None)
-            elif target_marked is not None and adjacent and adjacent[0] is target_marked:
-                # قوات الأمن ألقت القبض على X: على opens the object; the doer came first.
-                actor2 = target_marked
-                actor1 = strong_before[-1] if strong_before else (before[-1] if before and head - before[-1].end <= 4 else None)
-            elif adjacent:
-                actor1 = adjacent[0]
-                rest = [x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW]
-                rest.sort(key=lambda x: not x.strong)
-                actor2 = target_marked if target_marked is not None and target_marked is not actor1 else (rest[0] if rest else None)
-            else:
-                near = before[-1] if before and head - before[-1].end <= ARG_WINDOW else None
-                actor1 = near
-                actor2 = target_marked or next((x for x in after if x.start - trig.end <= ARG_WINDOW), None)
-        if speaker is not None and say_at is not None and _speaker_is_subject(view, lower, head):
-            # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a
-            # passive (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.
-            if passive or agent_marked is not None:
-                actor2 = actor2 or speaker
-            else:
-                if actor1 is not None and actor1 is not speaker and actor2 is None:
-                    actor2 = actor1
-                actor1 = speaker
-        if announced_future and say_at is not None and speaker is not None:
-            actor1 = speaker  # a threat or a promise is the speaker's
-        if actor1 is None and nominal and speaker is not None and _has_pronoun_suffix(view, trig):
-            actor1 = speaker  # أعلنت قسد عن استعادتها السيطرة: "its" is the speaker
-        if event_type in VERBAL and speaker is not None and say_at is not None and actor1 is None:
-            actor1 = speaker
-        if event_type in VERBAL and actor1 is None and say_at is None and speaker is not None and nominal:
-            actor1 = speaker
+            actor1, actor2 = _verb_arguments(view, c, shared_subject)
+        actor1, actor2 = _statement_frame(view, c, actor1, actor2, speaker, event_type, announced_future)
         if actor1 is not None:
             actor1 = _extend_apposition(view, actor1, args, text)
-        if actor2 is not None and actor1 is not None and actor2.start < actor1.end and actor2.start >= actor1.start:
+        if actor2 is not None and actor1 is not None and actor1.start <= actor2.start < actor1.end:
             actor2 = None
-        span_start = view.tokens[head].start if light else view.tokens[trig.start].start
+        # The span: light verb through noun (شن ... هجوما), unless that runs long.
+        span_start = view.tokens[c.head].start if light else view.tokens[trig.start].start
         span_end = view.tokens[trig.end - 1].end
         if light and span_end - span_start > 80:
             span_start = view.tokens[trig.start].start
         event_date, date_source = self._date(view, trig, sent_dates, pub_date)
-        place = self._place(view, args, trig, lower, upper, text)
+        place = self._place(view, args, trig, lower, c.upper, text)
         killed = injured = None
         if event_type == "ASSAULT":
-            killed, injured = self._casualties(view, sent_numbers, lower, upper)
+            killed, injured = self._casualties(view, sent_numbers, lower, c.upper)
             if mode is None:
-                mode = self._mode(view, lower, upper)
+                mode = self._mode(view, lower, c.upper)
         return Candidate(
             event_type=event_type, event_mode=mode,
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
-            nominal=nominal, announced=nominal and _announced(view, head),
+            nominal=c.nominal, announced=c.nominal and _announced(view, c.head),
             old=self._old(view, trig, sent_dates, pub_date),
             background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
             in_quote=say_at is not None or _in_quotes(view, trig.start),
