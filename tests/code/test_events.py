@@ -197,5 +197,17 @@ def test_one_row_per_happening(code):
     assert len(assault) == 1 and "صعدة" in assault[0].location_text
 
 
+def test_two_days_are_two_happenings(code):
+    # dev CN-middleEast-1366: the Giants Brigades take Kilo 16 on Wednesday, the
+    # army storms Sanaa Street on Tuesday: two ASSAULT rows, each on its day.
+    text = ("تمكنت قوات ألوية العمالقة اليمنية، الأربعاء، من تحرير الكيلو 16 بمحافظة الحديدة بعد "
+            "مواجهات مع الحوثيين، حسبما أفادت وكالة الأنباء اليمنية.\n"
+            "في نفس السياق، اقتحم الجيش الوطني اليمني شارع صنعاء وسط الحديدة وبدأ عمليات تمشيط واسعة "
+            "بمنطقة كيلو 16، وذلك بإسناد بطيران التحالف العربي الذي تقوده السعودية، الثلاثاء.")
+    assault = _of_type(code(text, dt.date(2018, 9, 12)), "ASSAULT")
+    assert sorted(e.event_date.day for e in assault) == [11, 12]
+    assert all(e.date_source == "relative" for e in assault)
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []
