@@ -81,3 +81,17 @@ def test_pub_date_from_real_leads():
             'توفي السبت "خلال نومه" عن 91 عاما.\nوقال مصمم الأزياء فيليب فينيه إن "السيد جيفنشي توفي أثناء نومه '
             'يوم السبت 10 آذار/مارس 2018 وأولاد أشقائه')
     assert infer_pub_date(text) == (dt.date(2018, 3, 12), "inferred")
+
+
+def test_off_calendar_expressions_do_not_break_the_article():
+    # ANT SK-technology-582-20180505: "a million years ago" is no calendar day.
+    phrase = "د القطع الحجرية لسلسلة فرعية من الإنسان، الذي عاش قبل مليون سنة في الصين وجنوب شرق"
+    assert find_dates(phrase, dt.date(2018, 5, 5)) == []
+
+
+def test_analyze_runs_on_real_news_with_and_without_a_publication_day(news_texts):
+    for text in news_texts:
+        for pub_date in (None, dt.date(2018, 5, 5)):
+            analysis = analyze(text, pub_date)
+            for mention in analysis.dates + analysis.numbers:
+                assert text[mention.char_start:mention.char_end] == mention.text

@@ -246,7 +246,10 @@ def find_dates(text: str, pub_date: dt.date | None) -> list[Mention]:
     for name, pattern in _COMPILED.items():
         for match in pattern.finditer(folded):
             start, end = match.span("span") if "span" in pattern.groupindex else match.span()
-            resolved = _resolve(name, match, pub_date)
+            try:
+                resolved = _resolve(name, match, pub_date)
+            except (OverflowError, ValueError):  # off the calendar: قبل مليون سنة, Hijri of a year-1 pub date
+                continue
             if resolved is None:
                 continue
             value, granularity = resolved
