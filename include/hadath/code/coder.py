@@ -556,6 +556,13 @@ def _statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: 
     return actor1, actor2
 
 
+def _span_limit(view: SentenceView, date: Mention) -> bool:
+    """منذ/حتى before a DATE: the start or end of a span, not a time of the event."""
+    offset = date.char_start - view.sentence.start
+    before = view.sentence.text[max(offset - 6, 0):offset]
+    return "منذ" in before or "حتى" in before
+
+
 class Coder:
     """Codes the sentences of one article into candidates."""
 
@@ -728,6 +735,8 @@ class Coder:
         for d in sent_dates:
             if not d.value or (d.granularity and d.granularity != "day"):
                 continue
+            if _span_limit(view, d):
+                continue  # منذ 20 يناير: when something began, not the day it happened
             try:
                 day = dt.date.fromisoformat(d.value[:10])
             except ValueError:
@@ -750,8 +759,7 @@ class Coder:
         if not near:
             return False
         d = min(near, key=lambda d: abs(d.char_start - pos))
-        before = view.sentence.text[max(d.char_start - view.sentence.start - 6, 0):d.char_start - view.sentence.start]
-        if "منذ" in before:
+        if _span_limit(view, d):
             return False
         try:
             return dt.date.fromisoformat(d.value[:10]) < pub_date - dt.timedelta(days=BACKGROUND_DAYS)
