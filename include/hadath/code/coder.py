@@ -699,6 +699,9 @@ class Coder:
         else:
             actor1, actor2 = _verb_arguments(view, c, shared_subject)
         actor1, actor2 = _statement_frame(view, c, actor1, actor2, speaker, event_type, announced_future)
+        if actor1 is None:
+            # هاجم محتجون ...: a trigger that names its doers is its own actor1.
+            actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), None)
         if actor1 is not None:
             actor1 = _extend_apposition(view, actor1, args, text)
         if actor2 is not None and actor1 is not None and actor1.start <= actor2.start < actor1.end:
