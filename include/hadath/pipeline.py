@@ -43,21 +43,22 @@ STAGING = "_staging"
 
 @functools.cache
 def extractor_version() -> str:
-    """The code version plus a digest of every shipped data file (lexicons,
-    gazetteer, model): rows made by different extractors can be told apart."""
+    """The package version plus a digest of its code and shipped data
+    (lexicons, gazetteer, model): rows made by different extractors can be
+    told apart, even between releases."""
     digest = hashlib.sha256()
-    data = resources.files("hadath") / "data"
-    for path in sorted(_walk(data), key=str):
-        digest.update(path.name.encode())
+    package = resources.files("hadath")
+    for path in sorted(_walk(package), key=lambda p: str(p)):
+        digest.update(str(path).removeprefix(str(package)).encode())
         digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:10]}"
 
 
 def _walk(folder):
     for entry in folder.iterdir():
-        if entry.is_dir():
+        if entry.is_dir() and entry.name != "__pycache__":
             yield from _walk(entry)
-        elif not entry.name.startswith("."):
+        elif entry.is_file() and not entry.name.startswith(".") and not entry.name.endswith(".pyc"):
             yield entry
 
 
