@@ -115,7 +115,7 @@ class Candidate:
     actor1: Arg | None = None
     actor2: Arg | None = None
     location_text: str | None = None
-    location_strong: bool = False
+    location_strong: bool = False  # a named place, firm enough to tell happenings apart
     killed: int | None = None
     injured: int | None = None
     support: int = 1
