@@ -245,15 +245,23 @@ def _args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
             chunk.append(i)
     close()
     args.sort(key=lambda a: a.start)
-    return _join_place_nouns(view, args)
+    return _join_heads(view, args)
 
 
-def _join_place_nouns(view: SentenceView, args: list[Arg]) -> list[Arg]:
+def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
     """A lone place noun (محافظة, مدينة) that the dictionary took for an office,
-    followed by a name, is a place: محافظة صعدة."""
+    followed by a name, is a place: محافظة صعدة. A quantifier before an actor
+    is part of it: جميع عناصر التنظيم."""
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "NP" and a.start == prev.end and not a.is_place
+                and all(k in QUANTIFIERS for k in view.keys[prev.start:prev.end])):
+            last = view.tokens[a.end - 1]
+            out[-1] = Arg(prev.start, a.end, view.sentence.text[prev.char_start - view.sentence.start:
+                                                                   last.end - view.sentence.start],
+                          prev.char_start, a.name, a.country, a.sector, a.kind, a.from_dictionary)
+            continue
         if (prev is not None and prev.kind == "PLACE_NOUN" and a.start == prev.end
                 and not view.keys[prev.start].lstrip("وفب").startswith("ال")):
             last = view.tokens[a.end - 1]
