@@ -31,7 +31,7 @@ STOP_WORDS = frozenset(key(w) for w in (
     "يوم امس أمس اليوم مساء صباح فجر ليل أثناء اثناء كذلك وكذلك أيضا ايضا لكي كي حتى ما مما "
     "إذ اذ وما ومن يد بيد أيدي ايدي أكثر اكثر أقل اقل حوالي قرابة زهاء تم يتم وتم جرى "
     "كان كانت يكون تكون عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها "
-    "منهم عنه عنها عنهم إليه اليه إليها اليها لديه لديها").split())
+    "منهم عنه عنها عنهم إليه اليه إليها اليها لديه لديها وقت سابق لاحق").split())
 COMPLEMENTIZERS = frozenset(key(w) for w in
                             "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
 AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
@@ -456,7 +456,9 @@ def _clause(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_at
             upper = j
             break
     relative = _relative_clauses(view, trig)
-    persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative]
+    # Bare adjectives (العسكرية, الكردي) are no actors, only parts of one.
+    persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
+               and not (x.kind == "NP" and _adjectival(view, x))]
     after = [x for x in persons if x.start >= trig.end]
     markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
     return Clause(
@@ -712,7 +714,8 @@ class Coder:
             actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), None)
         if actor1 is not None:
             actor1 = _extend_apposition(view, actor1, args, text)
-        if actor2 is not None and actor1 is not None and actor1.start <= actor2.start < actor1.end:
+        if actor2 is not None and actor1 is not None and (
+                actor1.start <= actor2.start < actor1.end or key(actor1.text) == key(actor2.text)):
             actor2 = None
         # The span: light verb through noun (شن ... هجوما), unless that runs long.
         span_start = view.tokens[c.head].start if light else view.tokens[trig.start].start
