@@ -324,9 +324,16 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
     for x in reversed(before):
         if head - x.end > ARG_WINDOW or any(t.text in ".:؛;" for t in view.tokens[x.end:head]):
             return None
-        if x.strong and not any(x.end <= m.start < head for m in view.triggers):
+        if any(x.end <= m.start < head for m in view.cues.get("SAY", ())):
+            return None  # أفاد المرصد بمقتل 38: the one who reports it did not do it
+        if x.strong and not _oblique(view, x) and not any(x.end <= m.start < head for m in view.triggers):
             return x
     return None
+
+
+def _oblique(view: SentenceView, arg: Arg) -> bool:
+    """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
+    return view.keys[arg.start].lstrip("وف").startswith(("لل", "بال"))
 
 
 def _relative_clauses(view: SentenceView, trig: Match) -> set[int]:
@@ -507,7 +514,7 @@ def _verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) -
     """VSO, SVO, passives and objects of a verbal trigger."""
     trig, after = c.trig, c.after
     adjacent = [x for x in after if x.start - trig.end <= 2]
-    strong_before = [x for x in c.before if x.strong and c.head - x.end <= ARG_WINDOW]
+    strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
     doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
     active = c.role == "agent" and not c.passive
     complement_subject = next((x for x in strong_before if x.start >= c.lower > 0), None)
