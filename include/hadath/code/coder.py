@@ -57,7 +57,8 @@ BACKGROUND_DAYS = 30
 OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
 HYP_WINDOW = 6
 INSTITUTION_NOUNS = frozenset(key(w) for w in
-                              "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية جمعيه".split())
+                              "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية "
+                              "جمعيه جبهة جبهه حركة حركه جيش حزب فصيل لواء كتائب".split())
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
 # Words between a casualty word and its count that do not push them apart.
