@@ -278,15 +278,18 @@ def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
 
 
 def _extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) -> Arg:
-    """Join an actor phrase, the adjectives right after it and one name set off
-    by a comma (رجل الدين الشيعي العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس)."""
+    """Join an actor phrase, its genitive complement, the adjectives right after
+    it and one name set off by a comma (محكمة النقض المصرية; رجل الدين الشيعي
+    العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس)."""
     current, comma_used = arg, False
     while True:
         nxt = next((o for o in args if o.start >= current.end and o.start - current.end <= 1), None)
         if nxt is None or nxt.is_place:
             return current
         gap = [t.text for t in view.tokens[current.end:nxt.start]]
-        if not gap and (nxt.kind == "PERS" or (nxt.kind == "NP" and _adjectival(view, nxt))):
+        construct = (current.kind == "AGENT" and not current.name and nxt.kind == "NP"
+                     and view.keys[nxt.start].startswith("ال"))  # محكمة + النقض
+        if not gap and (nxt.kind == "PERS" or construct or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
             comma_used = True
