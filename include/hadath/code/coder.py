@@ -467,9 +467,12 @@ def _clause(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_at
             upper = j
             break
     relative = _relative_clauses(view, trig)
-    # Bare adjectives (العسكرية, الكردي) are no actors, only parts of one.
+    # Adjectives right after a noun (العملية العسكرية) are no actors, only
+    # parts of one; a nisba word heading a phrase (القيادي الكردي) is one.
+    modifiers = {x.start for x in args if x.kind == "NP" and _adjectival(view, x)
+                 and any(o.end == x.start for o in args)}
     persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
-               and not (x.kind == "NP" and _adjectival(view, x))]
+               and x.start not in modifiers]
     after = [x for x in persons if x.start >= trig.end]
     markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
     return Clause(
