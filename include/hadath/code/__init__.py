@@ -1,7 +1,11 @@
 """PLOVER event coding: trigger lexicon, argument linking, filters, merging.
 
-`code_events` is the stage's one entry point; `coder.Coder` finds a candidate
-per trigger, `merge` makes one row per happening and scores its confidence.
+`code_events` is the stage's one entry point. `lexicon` matches the trigger
+lexicon (data/triggers) on token keys; `coder.Coder` makes a candidate per
+trigger that survives the filters, with its arguments (`arguments`), day,
+place and casualties; `merge` makes one row per happening and scores its
+confidence; `plover` holds the fixed per-type fields; `words` the closed
+word classes the clause reading needs.
 """
 from __future__ import annotations
 

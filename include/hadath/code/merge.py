@@ -2,7 +2,8 @@
 each surviving event gets a confidence that ranks its precision."""
 from __future__ import annotations
 
-from hadath.code.coder import Arg, Candidate
+from hadath.code.arguments import Arg
+from hadath.code.coder import Candidate
 from hadath.code.plover import QUAD_CLASS, SCORE, VERBAL
 from hadath.records import Event
 from hadath.text.normalize import clitic_variants, key

@@ -12,6 +12,7 @@ QUAD_CLASS = {
     "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
     "ASSAULT": "material_conflict",
 }
+TYPES = frozenset(QUAD_CLASS)
 SCORE = {
     "AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5.0, "CONCEDE": 4.5, "COOPERATE": 9.5,
     "AID": 10.0, "RETREAT": 6.5, "REQUEST": 0.0, "ACCUSE": -3.0, "REJECT": -2.0,

@@ -1,0 +1,404 @@
+"""Argument linking: who did it to whom, read off the clause a trigger
+stands in. Arabic news puts the doer after a verb (VSO: اتهم لافروف الولايات
+المتحدة) or before it (SVO, always after أن), the doer of a nominal trigger in
+its genitive (هجوم داعش على السجن), the target after على/ضد, and the doer of
+a passive after على يد/من قبل. A statement (قال/أكد/أعلن X إن ...) makes its
+speaker the doer of a verbal event in it.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from hadath.code.plover import VERBAL
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, COMPLEMENTIZERS, PARTNER_TYPES, PLACE_NOUNS,
+                               QUANTIFIERS, RELATIVES, STOP_WORDS, TARGET_MARKERS, WITH)
+from hadath.records import Mention
+
+if TYPE_CHECKING:
+    from hadath.code.coder import SentenceView
+    from hadath.code.lexicon import Match
+
+ARG_WINDOW = 8
+
+
+@dataclass(slots=True)
+class Arg:
+    """A possible actor or place: tokens [start, end) of the sentence."""
+
+    start: int
+    end: int
+    text: str
+    char_start: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    # PERS ORG LOC AGENT (dictionary or NER), NP (a chunk of words),
+    # GENERIC_PLACE (a bare place noun: المنطقة, محافظة)
+    kind: str = "NP"
+    from_dictionary: bool = False
+
+    @property
+    def strong(self) -> bool:
+        """Named by the dictionary or NER, not just a chunk of words."""
+        return self.kind not in ("NP", "GENERIC_PLACE")
+
+    @property
+    def is_place(self) -> bool:
+        """A place, not a doer: NER/chunk LOC (a state in the dictionary acts)."""
+        return self.kind in ("LOC", "GENERIC_PLACE") and not self.from_dictionary
+
+
+def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
+                      dates: list[Mention]) -> list[Arg]:
+    """Actor-dictionary matches first, NER mentions that overlap none of them
+    next, then noun-phrase chunks of the words no entity covers (so the coder
+    still finds "قوات الجيش" or "وزارة الخارجية" when NER finds nothing)."""
+    starts = [t.start for t in view.tokens]
+    s, e = view.sentence.start, view.sentence.end
+
+    def span(cs: int, ce: int) -> tuple[int, int]:
+        a = max(bisect.bisect_right(starts, cs) - 1, 0)
+        return a, max(bisect.bisect_left(starts, ce), a + 1)
+
+    args: list[Arg] = []
+    taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
+    for a in actors:
+        if s <= a.char_start and a.char_end <= e:
+            i, j = span(a.char_start, a.char_end)
+            args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
+                            kind=a.kind, from_dictionary=True))
+            taken.append((a.char_start, a.char_end))
+    for m in entities:
+        if m.entity_type not in ("PERS", "ORG", "LOC") or not (s <= m.char_start and m.char_end <= e):
+            continue
+        if any(m.char_start < te and ts < m.char_end for ts, te in taken):
+            continue
+        i, j = span(m.char_start, m.char_end)
+        args.append(Arg(i, j, m.text, m.char_start, kind=m.entity_type))
+        taken.append((m.char_start, m.char_end))
+    blocked = {i for ms in view.cues.values() for m in ms if m.entry.type not in ("MODE", "KILLED", "INJURED")
+               for i in range(m.start, m.end)}
+    for ts, te in taken:  # tokens an entity or a date already covers
+        i, j = span(ts, te)
+        blocked.update(range(i, j))
+    blocked |= {i for m in view.triggers for i in range(m.start, m.end)}
+    chunk: list[int] = []
+
+    def close() -> None:
+        if chunk:
+            first, last = view.tokens[chunk[0]], view.tokens[chunk[-1]]
+            place = any(v in PLACE_NOUNS for v in view.variants[chunk[0]])
+            args.append(Arg(chunk[0], chunk[-1] + 1, view.sentence.text[first.start - s:last.end - s],
+                            first.start, kind="LOC" if place else "NP"))
+            chunk.clear()
+
+    for i, t in enumerate(view.tokens):
+        k = view.keys[i]
+        free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked and k not in STOP_WORDS
+                and k not in COMPLEMENTIZERS)
+        # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
+        if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
+            close()
+        if free and not (k[:1] in "بل" and len(k) > 3 and not chunk and k[1:3] in ("ال", "ل")):
+            chunk.append(i)
+    close()
+    args.sort(key=lambda a: a.start)
+    return _join_heads(view, args)
+
+
+def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
+    """A lone place noun (محافظة, مدينة) that the dictionary took for an office,
+    followed by a name, is a place: محافظة صعدة. A quantifier before an actor
+    is part of it: جميع عناصر التنظيم."""
+    out: list[Arg] = []
+    for a in args:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "NP" and a.start == prev.end and not a.is_place
+                and all(k in QUANTIFIERS for k in view.keys[prev.start:prev.end])):
+            last = view.tokens[a.end - 1]
+            out[-1] = Arg(prev.start, a.end, view.sentence.text[prev.char_start - view.sentence.start:
+                                                                   last.end - view.sentence.start],
+                          prev.char_start, a.name, a.country, a.sector, a.kind, a.from_dictionary)
+            continue
+        if (prev is not None and prev.kind == "PLACE_NOUN" and a.start == prev.end
+                and not view.keys[prev.start].lstrip("وفب").startswith("ال")):
+            last = view.tokens[a.end - 1]
+            out[-1] = Arg(prev.start, a.end, view.sentence.text[prev.char_start - view.sentence.start:
+                                                                   last.end - view.sentence.start],
+                          prev.char_start, kind="LOC")
+            continue
+        if a.end - a.start == 1 and not a.name and any(v in PLACE_NOUNS for v in view.variants[a.start]):
+            a = Arg(a.start, a.end, a.text, a.char_start, kind="PLACE_NOUN")
+        out.append(a)
+    return [Arg(a.start, a.end, a.text, a.char_start, kind="GENERIC_PLACE") if a.kind == "PLACE_NOUN" else a
+            for a in out]
+
+
+def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) -> Arg:
+    """Join an actor phrase, its genitive complement, the adjectives right after
+    it and one name set off by a comma (محكمة النقض المصرية; رجل الدين الشيعي
+    العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس)."""
+    current, comma_used = arg, False
+    while True:
+        nxt = next((o for o in args if o.start >= current.end and o.start - current.end <= 1), None)
+        if nxt is None or nxt.is_place:
+            return current
+        gap = [t.text for t in view.tokens[current.end:nxt.start]]
+        construct = (current.kind == "AGENT" and not current.name and nxt.kind == "NP"
+                     and view.keys[nxt.start].startswith("ال"))  # محكمة + النقض
+        if not gap and (nxt.kind == "PERS" or construct or (nxt.kind == "NP" and _adjectival(view, nxt))):
+            pass
+        elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
+            comma_used = True
+        else:
+            return current
+        end_char = view.tokens[nxt.end - 1].end
+        current = Arg(current.start, nxt.end, text[current.char_start:end_char], current.char_start,
+                      current.name or nxt.name, current.country or nxt.country,
+                      current.sector or nxt.sector, nxt.kind if current.kind == "NP" else current.kind,
+                      current.from_dictionary or nxt.from_dictionary)
+
+
+def _adjectival(view: SentenceView, arg: Arg) -> bool:
+    """Definite nisba adjectives only (الشيعي العراقي)."""
+    return all(k.startswith("ال") and k.endswith(("ي", "يه")) for k in view.keys[arg.start:arg.end])
+
+
+def _adjacent(view: SentenceView, end: int, start: int) -> bool:
+    """Nothing but a hashtag or a quote mark between token `end` and `start`."""
+    return start >= end and all(t.text in '#"«»“”' for t in view.tokens[end:start])
+
+
+def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
+    """A word chunk after a nominal trigger is its genitive (هجوم الجيش, تعهد
+    ماي), not an adjective (اشتباكات عنيفة, الهجوم الكيماوي): adjectives agree
+    in definiteness, and indefinite ones mostly end in ة or the nisba ي."""
+    if "ال" in view.keys[trig.start][:4]:
+        return False
+    first = view.keys[arg.start].lstrip("وفبلك")
+    return first.startswith("ال") or first in QUANTIFIERS or not first.endswith(("ه", "ي", "ا"))
+
+
+def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | None:
+    """The nearest named actor before a nominal trigger, with no other trigger
+    between them (else it is that trigger's actor)."""
+    for x in reversed(before):
+        if head - x.end > ARG_WINDOW or any(t.text in ".:؛;" for t in view.tokens[x.end:head]):
+            return None
+        if any(x.end <= m.start < head for m in view.cues.get("SAY", ())):
+            return None  # أفاد المرصد بمقتل 38: the one who reports it did not do it
+        if x.strong and not _oblique(view, x) and not any(x.end <= m.start < head for m in view.triggers):
+            return x
+    return None
+
+
+def _oblique(view: SentenceView, arg: Arg) -> bool:
+    """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
+    return view.keys[arg.start].lstrip("وف").startswith(("لل", "بال"))
+
+
+def relative_clauses(view: SentenceView, trig: Match) -> set[int]:
+    """Token indexes inside relative clauses (…، الذي كان يتحدث أمام مؤتمر، …)
+    that do not hold the trigger: their nouns are no arguments of it."""
+    inside: set[int] = set()
+    for i, k in enumerate(view.keys):
+        if k not in RELATIVES:
+            continue
+        j = i + 1
+        while j < len(view.tokens) and view.tokens[j].text not in "،,.؛;":
+            j += 1
+        if not i <= trig.start < j:
+            inside.update(range(i, j))
+    return inside
+
+
+def _coordinated(view: SentenceView, trig: Match) -> bool:
+    """A verb with the conjunction و inside a sentence (…، واتهم), not opening it."""
+    k = view.keys[trig.start]
+    return trig.start > 2 and k[:1] == "و" and not trig.entry.words[0].startswith("و")
+
+
+def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
+    """The statement opens with إنه/إنها/أنهم and the trigger right after it."""
+    k = view.keys[lower - 1] if lower > 0 else ""
+    return k in COMPLEMENTIZERS and k.endswith(("ه", "ها", "هم", "هما")) and head - lower <= 1
+
+
+def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
+    k = view.keys[trig.start]
+    return k.endswith(("ها", "هم", "هما")) and not any(w == k for w in trig.entry.words)
+
+
+def _accusative(view: SentenceView, arg: Arg) -> bool:
+    """An indefinite word in tanween alif (شخصاً, قرارا) is an object, never a
+    subject; ايا is a broken plural (خلايا, ضحايا), not tanween."""
+    raw, k = view.tokens[arg.start].text, view.keys[arg.start]
+    if arg.strong or k.startswith("ال") or len(k) <= 3:
+        return False
+    return "\u064b" in raw or (k.endswith("ا") and not k.endswith("يا"))
+
+
+def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
+                targets: bool = False) -> Arg | None:
+    """The entity right after a marker phrase (على يد X, ضد X) within [lo, hi)."""
+    for i in range(lo, hi):
+        if targets and tuple(view.keys[i:i + 2]) == ALA_YAD:
+            continue  # على يد marks the doer, not a target
+        for marker in markers:
+            if tuple(view.keys[i:i + len(marker)]) == marker or (
+                    len(marker) == 1 and marker[0] in view.variants[i]):
+                after = i + len(marker)
+                for a in args:
+                    if after <= a.start <= after + 2 and not a.is_place:
+                        return a
+    return None
+
+
+@dataclass(slots=True)
+class Clause:
+    """Where a trigger's arguments are looked for: the statement and clause it
+    stands in, its head (a light verb before a nominal trigger), and the named
+    or chunked actors around it."""
+
+    trig: Match
+    lower: int  # start of the statement (after قال X إن), else 0
+    upper: int  # end of the clause
+    say_at: int | None  # the speech verb that frames it
+    light: Match | None
+    head: int
+    head_end: int
+    role: str
+    passive: bool
+    nominal: bool
+    before: list[Arg]
+    after: list[Arg]
+    between: list[Arg]  # between a light verb and its noun
+    inside: list[Arg]  # inside a gapped phrase (ألقت قوات الأمن القبض)
+    near_objects: list[Arg]  # after it within reach, named ones first
+    agent_marked: Arg | None  # على يد / من قبل X
+    target_marked: Arg | None  # على / ضد X (مع X for meetings, deals, clashes)
+
+
+def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_at: int | None,
+            light: Match | None, role: str, passive: bool, event_type: str) -> Clause:
+    head = light.start if light else trig.start
+    head_end = light.end if light else trig.end
+    upper = len(view.tokens)
+    for j in range(trig.end, len(view.tokens)):
+        if view.tokens[j].text in "؛;" or (view.keys[j] in COMPLEMENTIZERS and j > trig.end + 1):
+            upper = j
+            break
+    relative = relative_clauses(view, trig)
+    # Adjectives right after a noun (العملية العسكرية) are no actors, only
+    # parts of one; a nisba word heading a phrase (القيادي الكردي) is one.
+    modifiers = {x.start for x in args if x.kind == "NP" and _adjectival(view, x)
+                 and any(o.end == x.start for o in args)}
+    persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
+               and x.start not in modifiers]
+    after = [x for x in persons if x.start >= trig.end]
+    markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
+    return Clause(
+        trig=trig, lower=lower, upper=upper, say_at=say_at, light=light, head=head, head_end=head_end,
+        role=role, passive=passive, nominal=light is None and trig.entry.pos in ("noun", "phrase"),
+        before=[x for x in persons if x.end <= head], after=after,
+        between=[x for x in persons if head_end <= x.start and x.end <= trig.start],
+        inside=[x for x in persons if trig.start < x.start and x.end <= trig.end],
+        near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
+        agent_marked=_marker_arg(view, args, trig.end, upper, AGENT_MARKERS),
+        # A target is close to its verb (مؤكدة على أن ... further on is another clause).
+        target_marked=_marker_arg(view, args, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
+                                  targets=True))
+
+
+def _nearest_before(c: Clause, reach: int) -> Arg | None:
+    return c.before[-1] if c.before and c.head - c.before[-1].end <= reach else None
+
+
+def light_arguments(c: Clause) -> tuple[Arg | None, Arg | None]:
+    """شن الرئيس الفلبيني هجوما على الكويت: the light verb's subject does it."""
+    actor1 = c.between[0] if c.between else _nearest_before(c, 3)
+    return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+
+
+def nominal_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | None]:
+    # إدانتها لإيران: a noun that carries a pronoun has its genitive already,
+    # and a ل-phrase after a noun is its object.
+    trig = c.trig
+    genitive = None if has_pronoun_suffix(view, trig) else next(
+        (x for x in c.after if _adjacent(view, trig.end, x.start) and view.keys[x.start][:1] != "ل" and
+         (x.strong or c.role == "patient" or _is_genitive(view, trig, x))), None)
+    if c.role == "patient":
+        # مقتل X, تحرير X: the genitive is the one acted on.
+        actor1, actor2 = c.agent_marked, genitive or c.target_marked
+    else:
+        actor1 = genitive
+        actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+    if actor1 is None:
+        # قوات الجيش، بعد اشتباكات ...: the named subject before it.
+        actor1 = _subject_before(view, c.before, c.head)
+    return actor1, actor2
+
+
+def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """VSO, SVO, passives and objects of a verbal trigger."""
+    trig, after = c.trig, c.after
+    adjacent = [x for x in after if x.start - trig.end <= 2]
+    strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
+    doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
+    active = c.role == "agent" and not c.passive
+    complement_subject = next((x for x in strong_before if x.start >= c.lower > 0), None)
+    if active and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
+        # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
+        # of the verb before; what follows is its object.
+        return shared_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
+    if active and c.say_at is not None and complement_subject is not None \
+            and not any(complement_subject.end <= m.start < c.head for m in view.triggers):
+        # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.
+        return complement_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
+    if adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
+        # قتل شخصا / يدعو قرارا: the word after the verb is its object, so the
+        # doer is the one named before it.
+        return doer_before, adjacent[0]
+    if c.inside:
+        # ألقت قوات الأمن القبض على X: the doer stands inside the phrase.
+        actor1 = c.inside[0]
+        return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+    reachable = [x for x in after if x.start - trig.end <= ARG_WINDOW]
+    if c.role == "patient" and (c.passive or not (adjacent and len(reachable) >= 2)):
+        # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
+        return c.agent_marked or _nearest_before(c, 4), adjacent[0] if adjacent else None
+    if c.target_marked is not None and adjacent and adjacent[0] is c.target_marked:
+        # قوات الأمن ألقت القبض على X: على opens the object; the doer came first.
+        return doer_before, c.target_marked
+    if adjacent:
+        actor1 = adjacent[0]
+        rest = sorted((x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW),
+                      key=lambda x: not x.strong)
+        target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
+        return actor1, target or (rest[0] if rest else None)
+    return _nearest_before(c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
+
+
+def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: Arg | None,
+                     speaker: Arg | None, event_type: str, announced_future: bool) -> tuple[Arg | None, Arg | None]:
+    """What the speaker of a statement (قال X إن ...) takes over."""
+    if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
+        # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive
+        # (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.
+        if c.passive or c.agent_marked is not None:
+            actor2 = actor2 or speaker
+        else:
+            if actor1 is not None and actor1 is not speaker and actor2 is None:
+                actor2 = actor1
+            actor1 = speaker
+    if speaker is None:
+        return actor1, actor2
+    if announced_future and c.say_at is not None:
+        actor1 = speaker  # a threat or a promise is the speaker's
+    if actor1 is None and c.nominal and has_pronoun_suffix(view, c.trig):
+        actor1 = speaker  # أعلنت قسد عن استعادتها السيطرة: "its" is the speaker
+    if actor1 is None and event_type in VERBAL and (c.say_at is not None or c.nominal):
+        actor1 = speaker
+    return actor1, actor2

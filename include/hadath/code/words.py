@@ -1,0 +1,48 @@
+"""Closed word classes of Arabic news grammar the coder reads clauses with
+(prepositions, particles, complementizers, relatives, place and office
+nouns, quantifiers), as normalized keys. Open-class vocabulary (triggers and
+cue words) lives in data/triggers, not here."""
+from __future__ import annotations
+
+import re
+
+from hadath.text.normalize import key
+
+# Words that end the doer/target noun phrase: prepositions (bare and with a
+# pronoun), particles, relatives, time words, quantities, auxiliaries.
+STOP_WORDS = frozenset(key(w) for w in (
+    "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين "
+    "قد لقد كما منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم وهو وهي أو او ثم بين عبر حول "
+    "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما حسبما بشأن بخصوص "
+    "يوم امس أمس اليوم مساء صباح فجر ليل أثناء اثناء كذلك وكذلك أيضا ايضا لكي كي حتى ما مما "
+    "إذ اذ وما ومن يد بيد أيدي ايدي أكثر اكثر أقل اقل حوالي قرابة زهاء تم يتم وتم جرى "
+    "كان كانت يكون تكون عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها "
+    "منهم عنه عنها عنهم إليه اليه إليها اليها لديه لديها وقت سابق لاحق").split())
+COMPLEMENTIZERS = frozenset(key(w) for w in
+                            "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
+AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
+                      ("على يد", "على أيدي", "من قبل", "بيد", "بايدي", "بنيران", "برصاص"))
+TARGET_MARKERS = tuple((key(w),) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
+ALA_YAD = AGENT_MARKERS[0]
+WITH = (key("مع"),)
+# With whom: the second party of a meeting, a deal or a clash (اشتباكات مع X).
+PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+PLACE_NOUNS = frozenset(key(w) for w in (
+    "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
+    "مطار ميناء سجن معبر جبل جبال شارع ساحة مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه "
+    "قاعدة قاعده حقل حقول مستشفى").split())
+RELATIVE_DATE = re.compile(
+    "اليوم|أمس|امس|البارحة|الليلة|الليله|صباح|مساء|فجر|ظهر|الاثنين|الإثنين|الثلاثاء|الأربعاء|"
+    "الاربعاء|الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الماضي|الماضية|الحالي")
+QUOTES = frozenset('"«»“”')
+CLAUSE_PUNCT = frozenset("،,؛;:")
+SENTENCE_QUESTION = frozenset("؟?")
+INSTITUTION_NOUNS = frozenset(key(w) for w in
+                              "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية "
+                              "جمعيه جبهة جبهه حركة حركه جيش حزب فصيل لواء كتائب".split())
+QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
+PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
+# Words between a casualty word and its count that do not push them apart.
+HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
+TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
+RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
