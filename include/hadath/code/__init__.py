@@ -23,6 +23,8 @@ def code_events(article: Article, analysis, entities: list[Mention], actors: lis
     sentences, tokens, dates, numbers); `entities` the NER mentions and
     `actors` the actor-dictionary matches; either may be empty. Events below
     `min_confidence` are dropped (the default is the dev-tuned operating point)."""
+    if article.pub_date is None:
+        raise ValueError("code_events needs article.pub_date: relative days and the fallback date hang on it")
     candidates = Coder().code(article.text, article.pub_date, analysis.sentences, analysis.tokens,
                               analysis.dates, analysis.numbers, entities, actors)
     return [to_event(c) for c in merge(candidates) if confidence(c) >= min_confidence]
