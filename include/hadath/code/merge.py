@@ -86,6 +86,8 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     """Fold `other` into `keep`: best spans stay, the largest casualty figures
     come from any telling, empty slots (actors, place, day, mode) only from a
     near one (a far retelling confirms the event; its words may not)."""
+    if other.old != keep.old:
+        return  # a recalled past event (last year's toll) lends today's nothing
     keep.support += other.support
     for slot in ("killed", "injured"):
         values = [v for v in (getattr(keep, slot), getattr(other, slot)) if v is not None]
