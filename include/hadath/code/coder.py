@@ -262,8 +262,8 @@ class Coder:
             if lower <= m.start < trig.start and trig.start - m.end <= LIGHT_WINDOW:
                 if any(t.text in ".؛;" for t in view.tokens[m.end:trig.start]):
                     continue
-                if not any(o.start < trig.start and o.start > m.start for o in view.triggers if o is not trig):
-                    return m
+                if not any(m.start <= o.start < trig.start for o in view.triggers if o is not trig):
+                    return m  # (a light verb that starts a trigger phrase is taken)
         return None
 
     def _candidate(self, view: SentenceView, trig: Match, args: list[Arg], speaker: Arg | None,

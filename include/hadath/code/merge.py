@@ -121,6 +121,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
 def to_event(c: Candidate) -> Event:
     a1, a2 = c.actor1, c.actor2
+    if a1 is not None and a2 is not None and key(a1.text) == key(a2.text):
+        a2 = None  # a merged telling may bring back the doer as the target
     return Event(
         event_type=c.event_type, quad_class=QUAD_CLASS[c.event_type],
         plover_score=SCORE[c.event_type], event_date=c.event_date, date_source=c.date_source,
