@@ -96,8 +96,9 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
 
     for i, t in enumerate(view.tokens):
         k = view.keys[i]
-        free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked and k not in STOP_WORDS
-                and k not in COMPLEMENTIZERS)
+        # خلاله, بينهم, وبعد: a stop word under clitics is still one.
+        free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked
+                and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS)
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
             close()

@@ -14,9 +14,9 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
                                    verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES
-from hadath.code.words import (CLAUSE_PUNCT, COMPLEMENTIZERS, HEDGES, INSTITUTION_NOUNS,
-                               PASSIVE_AUXILIARIES, PLACE_NOUNS, QUOTES, RELATIVE_DATE, RELATIVES,
-                               SENTENCE_QUESTION, TIME_PREPOSITIONS)
+from hadath.code.words import (CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
+                               INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, QUOTES,
+                               RELATIVE_DATE, RELATIVES, SENTENCE_QUESTION, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -156,6 +156,10 @@ def _purpose(view: SentenceView, trig: Match) -> bool:
     k, first = view.keys[trig.start], trig.entry.words[0]
     # A plural (للاحتجاجات) is no purpose: ل there is "of".
     return k.lstrip("وف")[:1] == "ل" and not first.startswith("ل") and not k.endswith("ات")
+
+
+def _judicial(arg: Arg | None) -> bool:
+    return arg is not None and (arg.sector == "JUD" or any(w in key(arg.text) for w in COURT_WORDS))
 
 
 def _span_limit(view: SentenceView, date: Mention) -> bool:
@@ -306,6 +310,8 @@ class Coder:
             actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), None)
         if actor1 is not None:
             actor1 = extend_apposition(view, actor1, args, text)
+        if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):
+            event_type, mode = "SANCTION", "convict"  # أدانت المحكمة 45 شخصا: a conviction
         if actor2 is not None and actor1 is not None and (
                 actor1.start <= actor2.start < actor1.end or key(actor1.text) == key(actor2.text)):
             actor2 = None

@@ -46,8 +46,9 @@ def _compatible(x: Candidate, y: Candidate) -> bool:
     if x.event_mode and y.event_mode and x.event_mode != y.event_mode and \
             abs(x.sentence_index - y.sentence_index) > NEAR_SENTENCES:
         return False  # an air strike and an abduction told apart are two happenings
-    if x.location_strong and y.location_strong and not (_words(x.location_text) & _words(y.location_text)):
-        return False
+    if x.location_strong and y.location_strong and x.sentence_index != y.sentence_index \
+            and not (_words(x.location_text) & _words(y.location_text)):
+        return False  # (one sentence may walk one operation through two places)
     return True
 
 
