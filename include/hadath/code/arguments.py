@@ -383,7 +383,8 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 
 
 def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: Arg | None,
-                     speaker: Arg | None, event_type: str, announced_future: bool) -> tuple[Arg | None, Arg | None]:
+                    speaker: Arg | None, event_type: str,
+                    announced_future: bool) -> tuple[Arg | None, Arg | None]:
     """What the speaker of a statement (قال X إن ...) takes over."""
     if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
         # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive

@@ -286,7 +286,7 @@ class Coder:
         if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig):
             return None
-        if event_type == "ASSAULT" and any(lower <= m.start < len(view.tokens) for m in view.cues.get("ACCIDENT", ())):
+        if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
         future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower)
         announced_future = future and event_type in FUTURE_OF
