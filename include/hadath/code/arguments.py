@@ -70,10 +70,12 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
                             kind=a.kind, from_dictionary=True))
             taken.append((a.char_start, a.char_end))
+    trigger_spans = [(view.tokens[t.start].start, view.tokens[t.end - 1].end) for t in view.triggers]
     for m in entities:
         if m.entity_type not in ("PERS", "ORG", "LOC") or not (s <= m.char_start and m.char_end <= e):
             continue
-        if any(m.char_start < te and ts < m.char_end for ts, te in taken):
+        # An NER span over a dictionary actor or over a trigger word (واستسلام) is not taken.
+        if any(m.char_start < te and ts < m.char_end for ts, te in taken + trigger_spans):
             continue
         i, j = span(m.char_start, m.char_end)
         args.append(Arg(i, j, m.text, m.char_start, kind=m.entity_type))
