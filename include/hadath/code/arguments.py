@@ -149,8 +149,12 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) 
         if nxt is None or nxt.is_place:
             return current
         gap = [t.text for t in view.tokens[current.end:nxt.start]]
+        # محكمة + النقض: an indefinite office noun heads a construct; a definite
+        # one (استخدمت الشرطة الهراوات) is followed by an object.
         construct = (current.kind == "AGENT" and not current.name and nxt.kind == "NP"
-                     and view.keys[nxt.start].startswith("ال"))  # محكمة + النقض
+                     and current.end - current.start == 1
+                     and not view.keys[current.start].lstrip("وفبل").startswith("ال")
+                     and view.keys[nxt.start].startswith("ال"))
         if not gap and (nxt.kind == "PERS" or construct or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":

@@ -219,12 +219,12 @@ class Coder:
             stop, _ = _complement_start(view, len(view.tokens))
             limit = stop if stop > say.end else min(len(view.tokens), say.end + ARG_WINDOW)
             after = [x for x in args if say.end <= x.start < limit and not x.is_place]
-            if after:
-                return extend_apposition(view, after[0], args, text)
             before = [x for x in args if x.end <= say.start and not x.is_place]
-            if before and say.start - before[-1].end <= 2:
-                return before[-1]
-            return None
+            named_before = before[-1] if before and say.start - before[-1].end <= 2 else None
+            if after and not (named_before is not None and named_before.strong and not after[0].strong):
+                return extend_apposition(view, after[0], args, text)
+            # المسماري أكد التقدم: a named subject right before the verb speaks.
+            return named_before
         return None
 
     def _filtered(self, view: SentenceView, trig: Match, event_type: str, lower: int) -> str | None:
@@ -305,9 +305,8 @@ class Coder:
         else:
             actor1, actor2 = verb_arguments(view, c, shared_subject)
         actor1, actor2 = statement_frame(view, c, actor1, actor2, speaker, event_type, announced_future)
-        if actor1 is None:
-            # هاجم محتجون ...: a trigger that names its doers is its own actor1.
-            actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), None)
+        # هاجم محتجون, تفريق المحتجين: a trigger that names its doers is its own actor1.
+        actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), actor1)
         if actor1 is not None:
             actor1 = extend_apposition(view, actor1, args, text)
         if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):
