@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, COMPLEMENTIZERS, PARTNER_TYPES, PLACE_NOUNS,
-                               QUANTIFIERS, RELATIVES, STOP_WORDS, TARGET_MARKERS, WITH)
+                               QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
+                               WITH)
 from hadath.records import Mention
 
 if TYPE_CHECKING:
@@ -182,8 +183,8 @@ def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
     """A word chunk after a nominal trigger is its genitive (هجوم الجيش, تعهد
     ماي), not an adjective (اشتباكات عنيفة, الهجوم الكيماوي): adjectives agree
     in definiteness, and indefinite ones mostly end in ة or the nisba ي."""
-    if "ال" in view.keys[trig.start][:4]:
-        return False
+    if "ال" in view.keys[trig.start][:4] or _adjectival(view, arg):
+        return False  # (إطلاق الصواريخ البالستية: the adjective of the trigger's own noun)
     first = view.keys[arg.start].lstrip("وفبلك")
     return first.startswith("ال") or first in QUANTIFIERS or not first.endswith(("ه", "ي", "ا"))
 
@@ -236,6 +237,10 @@ def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
 def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
     k = view.keys[trig.start]
     return k.endswith(("ها", "هم", "هما")) and not any(w == k for w in trig.entry.words)
+
+
+def _reporter(view: SentenceView, arg: Arg) -> bool:
+    return arg.sector == "JRN" or view.keys[arg.start].lstrip("و") in SOURCE_WORDS
 
 
 def _accusative(view: SentenceView, arg: Arg) -> bool:
@@ -302,6 +307,11 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
     # parts of one; a nisba word heading a phrase (القيادي الكردي) is one.
     modifiers = {x.start for x in args if x.kind == "NP" and _adjectival(view, x)
                  and any(o.end == x.start for o in args)}
+    # جريمة جديدة, اشتباكات عنيفة: the word after a nominal trigger that is no
+    # genitive is its adjective.
+    modifiers |= {x.start for x in args for m in view.triggers
+                  if x.kind == "NP" and m.end == x.start and m.entry.pos in ("noun", "phrase")
+                  and m.entry.role != "patient" and not _is_genitive(view, m, x)}
     persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
                and x.start not in modifiers]
     after = [x for x in persons if x.start >= trig.end]
@@ -391,7 +401,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: Arg | None,
                     speaker: Arg | None, event_type: str,
                     announced_future: bool) -> tuple[Arg | None, Arg | None]:
-    """What the speaker of a statement (قال X إن ...) takes over."""
+    """What the speaker of a statement (قال X إن ...) takes over; a news source
+    (أفادت التقارير, قالت مصادر) reports the events it tells, it is no party."""
+    if speaker is not None and _reporter(view, speaker):
+        speaker = None
     if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
         # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive
         # (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.

@@ -48,3 +48,7 @@ HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
+# Heads of news sources: they report events, they take no part in them.
+SOURCE_WORDS = frozenset(key(w) for w in (
+    "مصادر مصدر المصادر المصدر تقارير التقارير وكالة الوكالة صحيفة الصحيفة موقع قناة "
+    "المرصد مراسل وسائل").split())
