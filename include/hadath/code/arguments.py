@@ -16,6 +16,7 @@ from hadath.code.words import (AGENT_MARKERS, ALA_YAD, COMPLEMENTIZERS, PARTNER_
                                QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
                                WITH)
 from hadath.records import Mention
+from hadath.text.normalize import key
 
 if TYPE_CHECKING:
     from hadath.code.coder import SentenceView
@@ -144,6 +145,8 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) 
     """Join an actor phrase, its genitive complement, the adjectives right after
     it and one name set off by a comma (محكمة النقض المصرية; رجل الدين الشيعي
     العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس)."""
+    if not view.sentence.start <= arg.char_start < view.sentence.end:
+        return arg  # a speaker carried over from an earlier sentence
     current, comma_used = arg, False
     while True:
         nxt = next((o for o in args if o.start >= current.end and o.start - current.end <= 1), None)
@@ -239,8 +242,11 @@ def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
     return k.endswith(("ها", "هم", "هما")) and not any(w == k for w in trig.entry.words)
 
 
-def _reporter(view: SentenceView, arg: Arg) -> bool:
-    return arg.sector == "JRN" or view.keys[arg.start].lstrip("و") in SOURCE_WORDS
+def _reporter(arg: Arg) -> bool:
+    # (by its own text: a speaker carried over from an earlier sentence has
+    # token offsets of that sentence)
+    words = key(arg.text).split()
+    return arg.sector == "JRN" or bool(words) and words[0].lstrip("و") in SOURCE_WORDS
 
 
 def _accusative(view: SentenceView, arg: Arg) -> bool:
@@ -403,7 +409,7 @@ def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: A
                     announced_future: bool) -> tuple[Arg | None, Arg | None]:
     """What the speaker of a statement (قال X إن ...) takes over; a news source
     (أفادت التقارير, قالت مصادر) reports the events it tells, it is no party."""
-    if speaker is not None and _reporter(view, speaker):
+    if speaker is not None and _reporter(speaker):
         speaker = None
     if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
         # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive
