@@ -70,3 +70,18 @@ def test_the_seed_events_are_placed_in_hasakah(seeded):
                        "AND e.event_type = 'ASSAULT'").fetchall()
     assert rows and all(r[0] == "SYR" for r in rows)
     assert any(r[1] and "Hasakah" in r[1] and r[2] is not None for r in rows)
+
+
+def test_an_article_that_breaks_a_stage_becomes_a_reject_and_the_batch_goes_on(tmp_path, repo, monkeypatch):
+    def fragile(x):  # fault injection: a stage that fails on one real article
+        if x.article.doc_id == "000_c0c2ce5c68c2b4f1":
+            raise ValueError("unexpected token")
+    monkeypatch.setattr(pipeline, "EXTRACTION_STAGES", (*pipeline.EXTRACTION_STAGES, ("fragile", fragile)))
+    root = str(tmp_path / "wh")
+    result = pipeline.run([str(repo / "seeds")], root)
+    con = Warehouse(root).connect()
+    assert con.execute("SELECT doc_id, reason, detail FROM rejects").fetchall() == [
+        ("000_c0c2ce5c68c2b4f1", "extraction_failed", "ValueError: unexpected token")]
+    assert result.commit.articles == len(list((repo / "seeds").glob("*.txt"))) - 1
+    assert con.execute("SELECT count(*) FROM mentions m JOIN articles a USING (article_id) "
+                       "WHERE a.doc_id LIKE '000_%'").fetchone() == (0,)

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ from hadath.text.pubdate import infer_pub_date
 from hadath.records import Article, Event, Mention, Reject
 from hadath.warehouse import (ARTICLES, EVENTS, MENTIONS, REJECTS, Warehouse, articles_table,
                               events_table, mentions_table, rejects_table, table_to_articles)
+
+log = logging.getLogger(__name__)
 
 DEFAULT_WAREHOUSE = "data/warehouse"
 DEFAULT_BATCH_SIZE = 500
@@ -191,9 +194,17 @@ def extract_article(article: Article) -> ArticleExtraction:
 
 def extract_batch(folder: str) -> str:
     """Run the extraction stages over a staged batch's articles and stage the
-    mentions and events beside them. Returns the folder."""
-    articles = table_to_articles(_read_stage(folder, "articles", ARTICLES))
-    results = [extract_article(a) for a in articles]
+    mentions and events beside them. An article that makes a stage fail
+    becomes an `extraction_failed` reject naming the stage's error, so one
+    odd document never stops a batch. Returns the folder."""
+    results, failures = [], []
+    for article in table_to_articles(_read_stage(folder, "articles", ARTICLES)):
+        try:
+            results.append(extract_article(article))
+        except Exception as exc:  # noqa: BLE001 - any stage's failure is this document's reject
+            log.exception("extraction failed for %s", article.doc_id)
+            failures.append(Reject(article.source_path, article.doc_id, "extraction_failed",
+                                   f"{type(exc).__name__}: {exc}", article.content_sha256, article.ingested_at))
     version = extractor_version()
     events = []
     for r in results:
@@ -204,6 +215,9 @@ def extract_batch(folder: str) -> str:
     _stage(folder, "mentions", mentions_table({r.article.article_id: r.mentions for r in results},
                                               {r.article.article_id: r.article.pub_date for r in results}))
     _stage(folder, "events", events_table(events))
+    if failures:
+        rejects = _read_stage(folder, "rejects", REJECTS)
+        _stage(folder, "rejects", pa.concat_tables([rejects, rejects_table(failures)]))
     return folder
 
 
