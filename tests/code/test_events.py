@@ -179,6 +179,18 @@ def test_promised_support_is_agree(code):
     assert [e.event_type for e in events] == ["AGREE"]
 
 
+def test_a_news_source_is_no_party(code):
+    # ANT corpus: the Wall Street Journal reports that Trump urged a strike, then
+    # "وأضافت الصحيفة" carries the source over: Trump asks, the paper does not.
+    text = ("قالت صحيفة وول ستريت جورنال، إن الرئيس الأميركي دونالد ترامب حض مستشاريه العسكريين على "
+            "ضربة شرسة في سوريا، ولم يكن سعيدا بالخيارات التي قدمت له.\n"
+            "وأضافت الصحيفة نقلا عن مسؤول في البيت الأبيض، أن ترامب طلب ألا يقتصر الهجوم على النظام "
+            "السوري وإنما يجعل رعاته الروس والإيرانيين يدفعون الثمن.")
+    events = code(text, dt.date(2018, 4, 12))
+    assert [e.event_type for e in events] == ["REQUEST"]  # the strike asked for is no ASSAULT
+    assert "ترامب" in events[0].actor1_text
+
+
 def test_request_in_a_statement_is_not_an_attack(code):
     # A ceasefire called for is asked, not done: REQUEST only.
     events = code("وكان مجلس الأمن التابع للأمم المتحدة أصدر السبت قرارا يدعو الى وقف لاطلاق النار "

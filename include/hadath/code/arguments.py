@@ -329,9 +329,9 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
         between=[x for x in persons if head_end <= x.start and x.end <= trig.start],
         inside=[x for x in persons if trig.start < x.start and x.end <= trig.end],
         near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
-        agent_marked=_marker_arg(view, args, trig.end, upper, AGENT_MARKERS),
+        agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS),
         # A target is close to its verb (مؤكدة على أن ... further on is another clause).
-        target_marked=_marker_arg(view, args, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
+        target_marked=_marker_arg(view, persons, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
                                   targets=True))
 
 
@@ -371,7 +371,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
     doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
     active = c.role == "agent" and not c.passive
-    complement_subject = next((x for x in strong_before if x.start >= c.lower > 0), None)
+    # إن/أن + noun: the noun right after the complementizer is the subject,
+    # named or not (إن الرئيس الأميركي دونالد ترامب حض ...).
+    complement_subject = next((x for x in c.before if c.lower > 0 and c.lower <= x.start <= c.lower + 1),
+                              None) or next((x for x in strong_before if x.start >= c.lower > 0), None)
     if active and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.
