@@ -314,11 +314,11 @@ class Coder:
         if actor2 is not None and actor1 is not None and (
                 actor1.start <= actor2.start < actor1.end or key(actor1.text) == key(actor2.text)):
             actor2 = None
-        # The span: light verb through noun (شن ... هجوما), unless that runs long.
-        span_start = view.tokens[c.head].start if light else view.tokens[trig.start].start
+        # The span: light verb through noun when they stand close (نفذت غارات,
+        # شن هجوما), else the noun alone (not the subject and date between).
+        near_light = light is not None and trig.start - light.end <= 2
+        span_start = view.tokens[c.head if near_light else trig.start].start
         span_end = view.tokens[trig.end - 1].end
-        if light and span_end - span_start > 80:
-            span_start = view.tokens[trig.start].start
         event_date, date_source = self._date(view, trig, sent_dates, pub_date)
         place = self._place(view, args, trig, lower, c.upper, text)
         killed = injured = None
@@ -455,5 +455,11 @@ class Coder:
         start = p.start
         if start > 0 and p.kind != "NP" and any(v in PLACE_NOUNS for v in view.variants[start - 1]):
             start -= 1  # مدينة + the NER place
-        return Arg(start, p.end, text[view.tokens[start].start:view.tokens[p.end - 1].end],
-                   view.tokens[start].start, p.name, p.country, p.sector, p.kind, p.from_dictionary)
+        char_start = view.tokens[start].start
+        first = view.tokens[start].text
+        for clitics in ("وب", "ب", "و", "ف"):  # بمحافظة الحديدة -> محافظة الحديدة
+            if first.startswith(clitics) and key(first[len(clitics):]) in PLACE_NOUNS:
+                char_start += len(clitics)
+                break
+        return Arg(start, p.end, text[char_start:view.tokens[p.end - 1].end], char_start,
+                   p.name, p.country, p.sector, p.kind, p.from_dictionary)

@@ -112,7 +112,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     # A relative-clause recollection never stands for a group it joins.
     for c in sorted(candidates, key=lambda c: (c.background, -confidence(c), c.char_start)):
         for g in groups:
-            if _compatible(g, c):
+            # One span, one row: the event id hashes type and trigger start.
+            if _compatible(g, c) or (g.event_type, g.char_start) == (c.event_type, c.char_start):
                 _absorb(g, c)
                 break
         else:
