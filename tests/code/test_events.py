@@ -98,6 +98,9 @@ def test_seed_spans_point_into_the_text(seed_events):
     for e in seed_events:
         assert text[e.char_start:e.char_end] == e.trigger_text
         assert 0 < e.confidence <= 1 and e.sentence in text
+    # event_id hashes article, type and trigger start: no two rows may share them
+    keys = [(e.event_type, e.char_start) for e in seed_events]
+    assert len(keys) == len(set(keys))
 
 
 def test_negated_accusation_is_no_event(code):
