@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, COMPLEMENTIZERS, PARTNER_TYPES, PLACE_NOUNS,
                                QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
-                               WITH)
+                               TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
 
@@ -339,10 +339,15 @@ def _nearest_before(c: Clause, reach: int) -> Arg | None:
     return c.before[-1] if c.before and c.head - c.before[-1].end <= reach else None
 
 
-def light_arguments(c: Clause) -> tuple[Arg | None, Arg | None]:
-    """شن الرئيس الفلبيني هجوما على الكويت: the light verb's subject does it."""
-    actor1 = c.between[0] if c.between else _nearest_before(c, 3)
-    return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+def light_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | None]:
+    """شن الرئيس الفلبيني هجوما على الكويت: the light verb's subject does it;
+    تتعرض الغوطة لقصف القوات: the subject of تعرض suffers it, the noun's
+    genitive does it."""
+    subject = c.between[0] if c.between else _nearest_before(c, 3)
+    if c.light.entry.role == "patient":
+        doer = next((x for x in c.after if _adjacent(view, c.trig.end, x.start)), None)
+        return doer or c.agent_marked, subject
+    return subject, c.target_marked or next((x for x in c.near_objects if x is not subject), None)
 
 
 def nominal_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | None]:
@@ -358,8 +363,9 @@ def nominal_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | 
     else:
         actor1 = genitive
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
-    if actor1 is None:
-        # قوات الجيش، بعد اشتباكات ...: the named subject before it.
+    after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
+    if actor1 is None and not after_time_word:
+        # قوات الجيش حررت ... (not: قتل ... إثر تظاهرات, whose doers are others).
         actor1 = _subject_before(view, c.before, c.head)
     return actor1, actor2
 

@@ -299,7 +299,7 @@ class Coder:
             return None
         c = clause_of(view, trig, args, lower, say_at, light, role, passive, event_type)
         if c.light is not None:
-            actor1, actor2 = light_arguments(c)
+            actor1, actor2 = light_arguments(view, c)
         elif c.nominal:
             actor1, actor2 = nominal_arguments(view, c)
         else:
