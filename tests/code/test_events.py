@@ -212,6 +212,18 @@ def test_one_row_per_happening(code):
     assert len(assault) == 1 and "صعدة" in assault[0].location_text
 
 
+def test_last_weeks_toll_is_not_todays(code):
+    # ANT corpus: 8 killed and 440 wounded on Friday; the 20 killed belong to
+    # last week's protests and must not become Friday's figure.
+    text = ("قتل ثمانية فلسطينيين وأصيب أكثر من 440 آخرين، بينهم 25 بجروح خطرة، برصاص الجيش "
+            "الإسرائيلي على حدود قطاع غزة الجمعة، إثر تظاهرات فلسطينية حاشدة. وتأتي تلك التظاهرات "
+            "للجمعة الثانية على التوالي بعد احتجاجات مماثلة الأسبوع الماضي أسفرت عن مقتل أكثر من 20 "
+            "فلسطينيا.")
+    assault = _of_type(code(text, dt.date(2018, 4, 7)), "ASSAULT")
+    friday = [e for e in assault if e.event_date == dt.date(2018, 4, 6)]
+    assert [(e.killed, e.injured) for e in friday] == [(8, 440)]
+
+
 def test_two_days_are_two_happenings(code):
     # dev CN-middleEast-1366: the Giants Brigades take Kilo 16 on Wednesday, the
     # army storms Sanaa Street on Tuesday: two ASSAULT rows, each on its day.

@@ -55,6 +55,7 @@ class Candidate:
     background: bool = False
     announced: bool = False  # a verbal noun a speech verb reports (أعلنت عن استعادتها)
     old: bool = False  # dated more than a month before publication
+    period: tuple[dt.date, dt.date] | None = None  # a week, month or year that dates it
 
 
 @dataclass(slots=True)
@@ -320,6 +321,7 @@ class Coder:
         span_start = view.tokens[c.head if near_light else trig.start].start
         span_end = view.tokens[trig.end - 1].end
         event_date, date_source = self._date(view, trig, sent_dates, pub_date)
+        period = self._period(view, trig, sent_dates)
         place = self._place(view, args, trig, lower, c.upper, text)
         killed = injured = None
         if event_type == "ASSAULT":
@@ -331,7 +333,8 @@ class Coder:
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
             nominal=c.nominal, announced=c.nominal and _announced(view, c.head),
-            old=self._old(view, trig, sent_dates, pub_date),
+            old=period is not None and period[1] < pub_date - dt.timedelta(days=BACKGROUND_DAYS),
+            period=period[:2] if period is not None and period[2] != "day" else None,
             background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
             in_quote=say_at is not None or _in_quotes(view, trig.start),
             event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
@@ -362,20 +365,39 @@ class Coder:
         has_digit = any(ch.isdigit() for ch in best[2])
         return best[1], "explicit" if has_digit or not RELATIVE_DATE.search(best[2]) else "relative"
 
-    def _old(self, view: SentenceView, trig: Match, sent_dates: list[Mention], pub_date: dt.date) -> bool:
-        """The nearest DATE of the sentence (any precision) puts it more than a
-        month before publication: background, not news (منذ X is a span, not a time)."""
+    def _period(self, view: SentenceView, trig: Match, sent_dates: list[Mention]
+                ) -> tuple[dt.date, dt.date, str] | None:
+        """(first day, last day, granularity) of the nearest DATE within reach of
+        the trigger in its time frame (منذ/حتى X bound a span, they do not date it)."""
         pos = view.tokens[trig.start].start
         near = [d for d in sent_dates if d.value and abs(d.char_start - pos) <= OLD_DATE_REACH]
         if not near:
-            return False
+            return None
         d = min(near, key=lambda d: abs(d.char_start - pos))
         if _span_limit(view, d):
-            return False
+            return None
+        # A time word between them opens another time frame (تلك التظاهرات ...
+        # بعد احتجاجات مماثلة الأسبوع الماضي: last week is the other protests'),
+        # unless it governs the date itself (خلال الأسبوع الماضي).
+        lo, hi = sorted((pos, d.char_start))
+        between = [i for i, t in enumerate(view.tokens) if lo <= t.start < hi and i != trig.start]
+        if any(view.keys[i] in TIME_PREPOSITIONS and view.tokens[i].end < d.char_start - 1
+               and not (i + 1 < len(view.tokens) and view.tokens[i + 1].start >= d.char_start)
+               for i in between):
+            return None
         try:
-            return dt.date.fromisoformat(d.value[:10]) < pub_date - dt.timedelta(days=BACKGROUND_DAYS)
+            first = dt.date.fromisoformat(d.value[:10])
         except ValueError:
-            return False
+            return None
+        granularity = d.granularity or "day"
+        if granularity == "week":
+            return first, first + dt.timedelta(days=6), granularity
+        if granularity == "month":
+            following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return first, following - dt.timedelta(days=1), granularity
+        if granularity == "year":
+            return first, first.replace(month=12, day=31), granularity
+        return first, first, granularity
 
     def _casualties(self, view: SentenceView, numbers: list[Mention], lower: int,
                     upper: int) -> tuple[int | None, int | None]:

@@ -32,6 +32,15 @@ def _different_actors(a: Arg | None, b: Arg | None) -> bool:
     return bool(a.name and b.name and a.name != b.name and not (a.country and a.country == b.country))
 
 
+def _within(x: Candidate, y: Candidate) -> bool:
+    """x's day or period can be y's period (True when either is undated)."""
+    if y.period is None:
+        return True
+    if x.period is not None:
+        return x.period[0] <= y.period[1] and y.period[0] <= x.period[1]
+    return x.date_source == "publication" or y.period[0] <= x.event_date <= y.period[1]
+
+
 def _compatible(x: Candidate, y: Candidate) -> bool:
     """Same type and nothing firm that tells them apart (explicit day, named
     actors, named place). News retells one happening in many words; two
@@ -40,6 +49,8 @@ def _compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if x.date_source != "publication" and y.date_source != "publication" and x.event_date != y.event_date:
         return False
+    if not (_within(x, y) and _within(y, x)):
+        return False  # احتجاجات الأسبوع الماضي and Friday's shooting are two happenings
     if _different_actors(x.actor1, y.actor1) or (
             x.event_type not in VERBAL and _different_actors(x.actor2, y.actor2)):
         return False
