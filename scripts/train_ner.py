@@ -12,23 +12,30 @@ Steps, each cached under build/ner/ (gitignored) so reruns skip them:
 3. k-means clusters of the unit vectors at several granularities;
 4. gazetteer phrases from ANERGazet, GeoNames/Open-Syria place names and the
    CAMEO actor dictionary;
-5. the CRF (python-crfsuite, L-BFGS with elastic-net).
-Run with PYTHONHASHSEED=0 for byte-identical output (the script re-executes
-itself with it when unset).
+5. a window MLP over the vectors (scikit-learn; run in numpy at tagging time),
+   whose guesses become CRF features: held-out guesses (3 parts) for training;
+6. the CRF (python-crfsuite, L-BFGS with elastic-net).
+The script re-executes itself with PYTHONHASHSEED=0 and one BLAS thread, so
+rebuilds give the same files.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import os
 import sys
 import time
+import warnings
+import zipfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
-if os.environ.get("PYTHONHASHSEED") != "0":
-    os.environ["PYTHONHASHSEED"] = "0"
+if os.environ.get("PYTHONHASHSEED") != "0" or os.environ.get("OMP_NUM_THREADS") != "1":
+    os.environ["PYTHONHASHSEED"] = "0"  # set iteration order
+    os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = "1"  # same float sums every run
     os.execv(sys.executable, [sys.executable, *sys.argv])
 
 import numpy as np
@@ -36,6 +43,7 @@ import pycrfsuite
 
 from hadath.recognize import ner_features as nf
 from hadath.recognize import ner
+from hadath.recognize.ner_mlp import WindowMlp
 from hadath.text.normalize import key
 
 REPO = Path(__file__).resolve().parents[1]
@@ -47,6 +55,8 @@ SEED = 13
 W2V = dict(vector_size=100, window=5, min_count=3, sg=1, negative=5, epochs=5, sample=1e-4)
 CLUSTER_SIZES = (64, 256, 1024)
 CLUSTER_MIN_COUNT = 5
+MLP_PARAMS = dict(hidden_layer_sizes=(256,), max_iter=12, batch_size=256, random_state=SEED)
+JACKKNIFE = 3
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -154,11 +164,62 @@ def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str
         f.write("".join(f"{t}\t{p}\n" for t, p in phrases).encode())
 
 
-def train_crf(sentences, lexicons: nf.Lexicons, model_path: Path) -> None:
+def mlp_shell(vectors, lexicons: nf.Lexicons) -> WindowMlp:
+    """An untrained window MLP over the shipped vectors: unit rows in float16,
+    one per clustered word, in cluster-file order (as `ner.load_mlp` reads them)."""
+    rows = [vectors.key_to_index[w] for w in lexicons.clusters]
+    return WindowMlp.from_arrays(vectors.get_normed_vectors()[rows].astype(np.float16), lexicons.clusters, [], [], [])
+
+
+def train_mlp(sentences, shell: WindowMlp) -> WindowMlp:
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    x = shell.inputs([[nf.word_key(t) for t, _ in s] for s in sentences])
+    y = [tag for s in sentences for _, tag in s]
+    with warnings.catch_warnings():  # a few epochs on purpose: more overfit
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model = MLPClassifier(**MLP_PARAMS).fit(x, y)
+    return replace(shell, weights=model.coefs_, biases=model.intercepts_, classes=model.classes_)
+
+
+def fit(sentences, lexicons: nf.Lexicons, shell: WindowMlp | None, model_path: Path) -> WindowMlp | None:
+    """Train the window MLP and the CRF on `sentences`; returns the MLP to tag
+    with. The CRF learns from guesses of MLPs that did not see the sentence
+    (JACKKNIFE contiguous parts), so it learns how far to trust them on new text."""
+    if shell is None:
+        train_crf(sentences, lexicons, [None] * len(sentences), model_path)
+        return None
+    part = np.arange(len(sentences)) * JACKKNIFE // len(sentences)
+    guesses: list = [None] * len(sentences)
+    for g in range(JACKKNIFE):
+        mlp = train_mlp([s for s, p in zip(sentences, part) if p != g], shell)
+        held = np.flatnonzero(part == g)
+        found = mlp.guesses([[nf.word_key(t) for t, _ in sentences[i]] for i in held])
+        for i, sentence_guesses in zip(held, found):
+            guesses[i] = sentence_guesses
+        log(f"window MLP part {g} done")
+    train_crf(sentences, lexicons, guesses, model_path)
+    return train_mlp(sentences, shell)
+
+
+def save_mlp(mlp: WindowMlp, path: Path) -> None:
+    """`ner.load_mlp`'s npz, written with fixed zip timestamps (byte-identical rebuilds)."""
+    arrays = {"vectors": mlp.vectors[:-1], "classes": mlp.classes}
+    for i, (w, b) in enumerate(zip(mlp.weights, mlp.biases)):
+        arrays[f"w{i}"], arrays[f"b{i}"] = w.astype(np.float32), b.astype(np.float32)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.save(buffer, array)
+            z.writestr(zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0)), buffer.getvalue())
+
+
+def train_crf(sentences, lexicons: nf.Lexicons, guesses: list, model_path: Path) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence in sentences:
+    for sentence, sentence_guesses in zip(sentences, guesses):
         tokens, tags = zip(*sentence)
-        trainer.append(nf.sentence_features(list(tokens), lexicons), list(tags))
+        trainer.append(nf.sentence_features(list(tokens), lexicons, sentence_guesses), list(tags))
     trainer.set_params(CRF_PARAMS)
     trainer.train(str(model_path))
 
@@ -181,7 +242,7 @@ def scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, dict[
     return result
 
 
-def cross_validate(sentences, lexicons: nf.Lexicons, folds: int, only: int | None) -> None:
+def cross_validate(sentences, lexicons: nf.Lexicons, shell: WindowMlp | None, folds: int, only: int | None) -> None:
     """Contiguous blocks of sentences as folds (documents stay whole, as in the
     held-out test, which is the corpus' last part)."""
     bounds = np.linspace(0, len(sentences), folds + 1).astype(int)
@@ -192,8 +253,8 @@ def cross_validate(sentences, lexicons: nf.Lexicons, folds: int, only: int | Non
         started = time.time()
         test = sentences[bounds[k] : bounds[k + 1]]
         model = BUILD / f"cv_fold{k}.crfsuite"
-        train_crf(sentences[: bounds[k]] + sentences[bounds[k + 1] :], lexicons, model)
-        tagger = ner.NerTagger(model, lexicons)
+        mlp = fit(sentences[: bounds[k]] + sentences[bounds[k + 1] :], lexicons, shell, model)
+        tagger = ner.NerTagger(model, lexicons, mlp)
         fold_gold = [[tag for _, tag in s] for s in test]
         fold_pred = tagger.tag([[token for token, _ in s] for s in test])
         gold += fold_gold
@@ -209,7 +270,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", type=int, metavar="K", help="cross-validate with K folds instead of building")
     parser.add_argument("--fold", type=int, help="with --cv: run only this fold")
-    parser.add_argument("--without", nargs="*", default=[], choices=["clusters", "gazetteer"],
+    parser.add_argument("--without", nargs="*", default=[], choices=["clusters", "gazetteer", "mlp"],
                         help="ablation: leave these resources out")
     args = parser.parse_args()
     BUILD.mkdir(parents=True, exist_ok=True)
@@ -219,12 +280,16 @@ def main() -> None:
     out_dir = BUILD / "lexicons" if args.cv else ner.DATA_DIR
     write_lexicons(clusters, phrases, out_dir)
     lexicons = ner.load_lexicons(out_dir)
+    shell = None if {"mlp", "clusters"} & set(args.without) else mlp_shell(word_vectors(), lexicons)
     sentences = ner.read_conll(ANERCORP / "train.conll")
     log(f"{len(sentences)} sentences, {len(clusters)} clustered words, {len(phrases)} gazetteer phrases")
     if args.cv:
-        cross_validate(sentences, lexicons, args.cv, args.fold)
+        cross_validate(sentences, lexicons, shell, args.cv, args.fold)
     else:
-        train_crf(sentences, lexicons, out_dir / ner.MODEL_FILE)
+        mlp = fit(sentences, lexicons, shell, out_dir / ner.MODEL_FILE)
+        (out_dir / ner.MLP_FILE).unlink(missing_ok=True)
+        if mlp is not None:
+            save_mlp(mlp, out_dir / ner.MLP_FILE)
     log(f"done in {time.time() - started:.0f}s")
 
 

@@ -1,8 +1,9 @@
 """Arabic named-entity recognizer (PERS, LOC, ORG, MISC) shipped with the package.
 
-A linear-chain CRF (python-crfsuite) over rich lexical features plus word
-clusters learned from unlabeled news (`ner_features.py`); trained on ANERcorp by
-`scripts/train_ner.py`. Everything it needs is in `hadath/data/ner/`: it runs
+A linear-chain CRF (python-crfsuite) over rich lexical features, word clusters
+learned from unlabeled news, gazetteer hits (`ner_features.py`) and the tags a
+small window MLP reads off word2vec vectors (`ner_mlp.py`); trained on
+ANERcorp by `scripts/train_ner.py`. Everything it needs is in `hadath/data/ner/`: it runs
 offline, on one CPU core, with no torch.
 """
 from __future__ import annotations
@@ -11,58 +12,83 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
-from hadath.recognize.ner_features import Lexicons, sentence_features
+from hadath.recognize.ner_features import Lexicons, sentence_features, word_key
+from hadath.recognize.ner_mlp import WindowMlp
 from hadath.records import Mention, Sentence, Token
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
 MODEL_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+MLP_FILE = "window_mlp.npz"
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 
 def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
-    """Cluster ids (`word<TAB>id<TAB>id…`) and gazetteer phrases (`TYPE<TAB>keyed phrase`)."""
-    lexicons = Lexicons()
+    """Cluster ids (`word<TAB>id<TAB>id…`) and gazetteer phrases (`TYPE<TAB>keyed
+    phrase`); a missing file is an empty table."""
+    clusters: dict[str, tuple[str, ...]] = {}
     clusters_path = data_dir / CLUSTERS_FILE
     if clusters_path.exists():
         with gzip.open(clusters_path, "rt", encoding="utf-8") as f:
             for line in f:
                 word, *ids = line.rstrip("\n").split("\t")
-                lexicons.clusters[word] = tuple(ids)
+                clusters[word] = tuple(ids)
+    phrases: dict[tuple[str, ...], set[str]] = {}
     gazetteer_path = data_dir / GAZETTEER_FILE
     if gazetteer_path.exists():
-        phrases: dict[tuple[str, ...], set[str]] = {}
         with gzip.open(gazetteer_path, "rt", encoding="utf-8") as f:
             for line in f:
                 entity_type, phrase = line.rstrip("\n").split("\t")
                 phrases.setdefault(tuple(phrase.split(" ")), set()).add(entity_type)
-        lexicons.phrases = {p: frozenset(t) for p, t in phrases.items()}
-        lexicons.max_phrase = max(map(len, phrases), default=1)
-    return lexicons
+    return Lexicons(clusters=clusters, phrases={p: frozenset(t) for p, t in phrases.items()})
+
+
+def load_mlp(data_dir: Path, lexicons: Lexicons) -> WindowMlp | None:
+    """The window MLP: `vectors` (float16 unit rows, one per cluster-file word,
+    same order), `classes`, and `w0`, `b0`, `w1`, `b1`, … per layer."""
+    path = data_dir / MLP_FILE
+    if not path.exists():
+        return None
+    with np.load(path) as arrays:
+        layers = sum(1 for name in arrays.files if name.startswith("w"))
+        return WindowMlp.from_arrays(
+            arrays["vectors"],
+            lexicons.clusters,
+            [arrays[f"w{i}"] for i in range(layers)],
+            [arrays[f"b{i}"] for i in range(layers)],
+            arrays["classes"],
+        )
 
 
 class NerTagger:
     """BIO tagger: `tag([[token, …], …]) -> [[tag, …], …]`."""
 
-    def __init__(self, model_path: Path, lexicons: Lexicons):
+    def __init__(self, model_path: Path, lexicons: Lexicons, mlp: WindowMlp | None = None):
         self.lexicons = lexicons
+        self.mlp = mlp
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        if self.mlp is None:
+            guesses = [None] * len(sentences)
+        else:
+            guesses = self.mlp.guesses([[word_key(t) for t in tokens] for tokens in sentences])
         return [
-            self._tagger.tag(sentence_features(tokens, self.lexicons)) if tokens else []
-            for tokens in sentences
+            self._tagger.tag(sentence_features(tokens, self.lexicons, g)) if tokens else []
+            for tokens, g in zip(sentences, guesses)
         ]
 
 
 @lru_cache(maxsize=1)
 def load_tagger() -> NerTagger:
     """The shipped model, loaded once per process."""
-    return NerTagger(DATA_DIR / MODEL_FILE, load_lexicons(DATA_DIR))
+    lexicons = load_lexicons(DATA_DIR)
+    return NerTagger(DATA_DIR / MODEL_FILE, lexicons, load_mlp(DATA_DIR, lexicons))
 
 
 def entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:

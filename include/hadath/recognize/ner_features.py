@@ -42,8 +42,15 @@ class Lexicons:
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
-    max_phrase: int = 1
-    _memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    _lengths: dict[str, list[int]] = field(init=False, repr=False)
+    _memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Index the phrase lengths by first word, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for phrase in self.phrases:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self._lengths = {word: sorted(n, reverse=True) for word, n in lengths.items()}
 
     def stem(self, token_key: str) -> str:
         """The shortest proclitic-stripped reading (و ف, ب ل ك, ال removed) that
@@ -55,7 +62,8 @@ class Lexicons:
         return token_key
 
     def cluster_ids(self, token_key: str) -> tuple[str, ...]:
-        """Cluster ids of the word, else of its first clitic-stripped variant known."""
+        """Cluster ids of the word, else of its first clitic-stripped variant
+        known (marked with a leading `s`)."""
         ids = self.clusters.get(token_key)
         if ids is not None:
             return ids
@@ -67,32 +75,39 @@ class Lexicons:
 
     def gazetteer_tags(self, keys: list[str]) -> list[list[str]]:
         """BIO-style gazetteer hit features: the longest phrase starting at each
-        position, tried on the word and on its proclitic-stripped first word."""
+        position, its first word read as is or proclitic-stripped."""
         hits: list[list[str]] = [[] for _ in keys]
         i = 0
         while i < len(keys):
-            best = 0
-            for n in range(min(self.max_phrase, len(keys) - i), 0, -1):
-                rest = tuple(keys[i + 1 : i + n])
-                for first in clitic_variants(keys[i], suffixes=False):
-                    types = self.phrases.get((first, *rest))
-                    if types:
-                        best = n
-                        for t in sorted(types):
-                            hits[i].append(f"gz=B-{t}")
-                            for j in range(i + 1, i + n):
-                                hits[j].append(f"gz=I-{t}")
-                        break
-                if best:
-                    break
-            i += max(best, 1)
+            match = self._longest_phrase(keys, i)
+            if match:
+                n, types = match
+                for t in sorted(types):
+                    hits[i].append(f"gz=B-{t}")
+                    for j in range(i + 1, i + n):
+                        hits[j].append(f"gz=I-{t}")
+            i += match[0] if match else 1
         return hits
+
+    def _longest_phrase(self, keys: list[str], i: int) -> tuple[int, frozenset[str]] | None:
+        best = None
+        for first in clitic_variants(keys[i], suffixes=False):
+            for n in self._lengths.get(first, ()):
+                if best and n <= best[0]:
+                    break
+                types = self.phrases.get((first, *keys[i + 1 : i + n])) if i + n <= len(keys) else None
+                if types:
+                    best = (n, types)
+                    break
+        return best
 
     def word_features(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(features only the token itself carries, features its neighbours see
         too); memoized per token type."""
         cached = self._memo.get(token)
         if cached is None:
+            if len(self._memo) > 500_000:
+                self._memo.clear()
             cached = self._memo[token] = self._word_features(token)
         return cached
 
@@ -104,13 +119,13 @@ class Lexicons:
             f"sp2={s[:2]}", f"sx2={s[-2:]}", f"sx3={s[-3:]}", f"cl={k[: len(k) - len(s)]}",
             f"len={min(len(s), 8)}", f"sh={shape(token)}",
         )
-        clusters = self.cluster_ids(k)
-        shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(clusters)))
+        shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))))
         return own, shared
 
 
-def sentence_features(tokens: list[str], lexicons: Lexicons) -> list[list[str]]:
-    """One feature-string list per token."""
+def sentence_features(tokens: list[str], lexicons: Lexicons, guesses: list[str] | None = None) -> list[list[str]]:
+    """One feature-string list per token; `guesses` are the window MLP's tags
+    (`ner_mlp.py`), seen by the token and its neighbours within one position."""
     keys = [word_key(t) for t in tokens]
     gazetteer = lexicons.gazetteer_tags(keys)
     shared: list[list[str]] = []
@@ -139,5 +154,7 @@ def sentence_features(tokens: list[str], lexicons: Lexicons) -> list[list[str]]:
             feats.append(f"w-1|w={keys[i - 1]}|{keys[i]}")
         if i < n - 1:
             feats.append(f"w|w+1={keys[i]}|{keys[i + 1]}")
+        if guesses:
+            feats += [f"{off}m={guesses[i + off]}" for off in (-1, 0, 1) if 0 <= i + off < n]
         out.append(feats)
     return out
