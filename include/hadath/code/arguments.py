@@ -159,7 +159,12 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) 
                      and current.end - current.start == 1
                      and not view.keys[current.start].lstrip("وفبل").startswith("ال")
                      and view.keys[nxt.start].startswith("ال"))
-        if not gap and (nxt.kind == "PERS" or construct or (nxt.kind == "NP" and _adjectival(view, nxt))):
+        # مدفعية الجيش اليمني, مسلحي داعش: a bare noun before a named actor is
+        # a part of it.
+        part_of = (current.kind == "NP" and nxt.strong and current.end - current.start == 1
+                   and not view.keys[current.start].lstrip("وفبل").startswith("ال"))
+        if not gap and (nxt.kind == "PERS" or construct or part_of
+                        or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
             comma_used = True
