@@ -209,3 +209,38 @@ def test_a_country_in_the_sentence_yields_to_the_articles_place_there(gaz):
     e = event_at(text, "وقتل")
     gaz.geocode_events(article(text), [e], gaz.find_places(text))
     assert e.country_code == "YEM" and e.location_name in ("Al Hudaydah", "Port of Hodeidah")
+
+
+def test_the_texts_whole_name_beats_the_coders_cut_of_it(gaz):
+    # Dev article SK-middleEast-588-20180327, line 2: the coder's phrase is قصر alone.
+    text = ("وثمن مجلس الوزراء، الذي عقد جلسته في قصر اليمامة بمدينة الرياض، نجاح وكفاءة قدرات قوات "
+            "الدفاع الجوي الملكي السعودي في اعتراض وتدمير الصواريخ البالستية.")
+    e = event_at(text, "وثمن", sentence=text, location_text="قصر")
+    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    assert (e.location_text, e.location_name, e.country_code) == ("قصر اليمامة", "Al-Yamamah Palace", "SAU")
+
+
+def test_a_quoted_event_takes_the_quoted_place(gaz):
+    # Dev article BB-middleEast-113-20180228, line 9: spoken in Geneva, done in Eastern Ghouta.
+    text = 'وقال في جنيف، "أعلنت روسيا والحكومة السورية عن فتح ممرات انسانية لاجلاء سكان الغوطة الشرقية".'
+    quoted, speaking = event_at(text, "فتح ممرات", sentence=text), event_at(text, "وقال", sentence=text)
+    gaz.geocode_events(article(text), [quoted, speaking], gaz.find_places(text))
+    assert (quoted.location_name, speaking.location_name) == ("Eastern Ghouta", "Geneva")
+
+
+def test_a_bare_unknown_word_yields_to_the_place_the_sentence_names(gaz):
+    # Dev article SK-internationalNews-2442-20180701, line 6: كورتولوس is the man arrested.
+    text = ("وبالاستناد إلى مذكرة الأنتربول، اعتقلت الشرطة الجورجية كورتولوس في العاصمة تبليسي في 29 "
+            "يونيو الماضي، وأودعته سجنا على مقربة من المدينة.")
+    e = event_at(text, "اعتقلت", sentence=text, location_text="كورتولوس")
+    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    assert (e.location_text, e.location_name, e.geo_precision) == ("العاصمة تبليسي", "Tbilisi", "point")
+
+
+def test_a_kind_of_place_with_an_indefinite_adjective_describes(gaz):
+    # Dev article BB-middleEast-622-20180615, line 15: "a major city in Yemen" is no name.
+    text = ("كما تعد المرة الأولى الذي تتقدم فيها قوات الحكومة، بدعم من التحالف، للسيطرة على مدينة "
+            "رئيسية في اليمن وتوجد بها أعداد كبيرة من الحوثيين.")
+    e = event_at(text, "للسيطرة", sentence=text, location_text="مدينة رئيسية")
+    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    assert (e.location_text, e.country_code) == ("اليمن", "YEM")

@@ -79,6 +79,7 @@ PLACE_KINDS = {"مخيم", "منطقه", "حي", "سجن", "مطار", "مينا
 PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "قرب", "داخل"}
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
+QUOTE_MARKS = '"«»“”'
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,13 +369,23 @@ class Gazetteer:
             actors = [a for a in (event.actor1_text, event.actor2_text) if a]
             in_sentence = [loc for loc in located if start <= loc.match.start and loc.match.end <= end
                            and not any(loc.match.text in a for a in actors)]
+            quoted = _in_quotes(article.text, start, event.char_start)
             nearest = min(in_sentence, default=None, key=lambda loc: (
+                _in_quotes(article.text, start, loc.match.start) != quoted,
                 _specificity(loc), not loc.match.located_after, abs(loc.match.start - event.char_start)))
             if nearest and main and nearest.precision == "country" and main.place.country == nearest.place.country:
                 nearest = main  # "reports from Yemen": the article's own place in Yemen says more
             phrase = event.location_text
-            named = self._resolve_phrase(phrase, votes) if phrase else None
-            if named:
+            at = _phrase_at(article.text, phrase, start, end, event.char_start) if phrase else -1
+            # The text's own name over the coder's cut of it (قصر for قصر اليمامة).
+            named = next((loc for loc in in_sentence if 0 <= at and loc.match.start <= at < loc.match.end), None)
+            named = named or (self._resolve_phrase(phrase, votes) if phrase else None)
+            # A phrase from outside the sentence, or a bare unknown word, yields to
+            # a place below country level the sentence puts the event at (في الغوطة الشرقية).
+            if (phrase and nearest and nearest.match.located_after and nearest.precision != "country"
+                    and (at < 0 or not (named or _refers_back(phrase) or _has_kind_head(phrase)))):
+                self._fill(event, nearest.match.text, nearest, main)
+            elif named:
                 self._fill(event, named.match.text, named, main)
             elif phrase and not _refers_back(phrase):
                 self._fill(event, phrase, self._around(nearest) if nearest else None, main)
@@ -447,7 +458,8 @@ class Gazetteer:
 def _refers_back(phrase: str) -> bool:
     """Whether a location phrase describes a place instead of naming one: it opens
     with a definite common noun (المدينة الساحلية, بالمنطقة), or with a kind of
-    place followed by a preposition ("لمخيم للنازحين", not "مخيم الهول")."""
+    place followed by a preposition ("لمخيم للنازحين", not "مخيم الهول") or by an
+    indefinite adjective (مدينة رئيسية, منطقة قريبة)."""
     words = [_token_key(w) for w in phrase.split()]
     if not words:
         return False
@@ -455,7 +467,32 @@ def _refers_back(phrase: str) -> bool:
     if any(v in REFERENCE_NOUNS for v in first):
         return True
     kind = any(v in QUALIFIERS or v in PLACE_KINDS for v in first)
-    return kind and len(words) > 1 and (words[1] in PREPOSITIONS or words[1].startswith(("لل", "بال")))
+    return kind and len(words) > 1 and (words[1] in PREPOSITIONS or words[1].startswith(("لل", "بال"))
+                                        or (len(words) == 2 and words[1].endswith("ه")
+                                            and not words[1].startswith("ال")))
+
+
+def _has_kind_head(phrase: str) -> bool:
+    """Whether a location phrase opens with a kind of place (قرية الطهوت): a
+    place of its own even when the gazetteer lacks it."""
+    first = clitic_variants(_token_key(phrase.split()[0]), suffixes=False) if phrase.split() else ()
+    return any(v in QUALIFIERS or v in PLACE_KINDS for v in first)
+
+
+def _in_quotes(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened after `start` (its sentence's
+    start): a place quoted belongs to the quoted events, not to the speaking."""
+    return sum(text.count(q, start, pos) for q in QUOTE_MARKS) % 2 == 1
+
+
+def _phrase_at(text: str, phrase: str, start: int, end: int, trigger: int) -> int:
+    """Where the coder's location phrase lies in the sentence [start, end), the
+    occurrence nearest the trigger; -1 when the sentence does not hold it."""
+    found, at = [], text.find(phrase, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(phrase, at + 1, end)
+    return min(found, default=-1, key=lambda a: abs(a - trigger))
 
 
 def _country_votes(located: tuple[Located, ...]) -> Counter:
