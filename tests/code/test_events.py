@@ -236,5 +236,31 @@ def test_two_days_are_two_happenings(code):
     assert all(e.date_source == "relative" for e in assault)
 
 
+def test_a_toll_belongs_to_the_act_before_it(code):
+    # dev SK-middleEast-2798: مما أسفر عن مقتل مدني is the strike's toll; the
+    # opposition named as the owner of the districts did not kill.
+    text = ("واستهدفت الطائرات الحربية السورية أيضا الأحياء الواقعة تحت سيطرة الفصائل المعارضة في "
+            "مدينة درعا، مما أسفر عن مقتل مدني، بحسب المصدر ذاته.")
+    assault = _of_type(code(text, dt.date(2018, 7, 8)), "ASSAULT")
+    assert assault and all("الطائرات" in _names(e, "actor1") for e in assault)
+
+
+def test_according_to_names_a_source_not_a_party(code):
+    # dev BB-middleEast-646: بحسب الأمم المتحدة reports the toll; the UN shelled no one.
+    text = "وبحسب الأمم المتحدة، فإن القصف المدفعي قتل 20 شخصا الأربعاء، بينهم 11 شخصا في مدينة درعا."
+    events = code(text, dt.date(2018, 6, 21))
+    assert _of_type(events, "ASSAULT")
+    assert not any("الأمم المتحدة" in _names(e, "actor1") + _names(e, "actor2") for e in events)
+
+
+def test_must_is_the_speakers_call(code):
+    # dev BB-middleEast-622: يتعين على X: the speaker calls on X.
+    text = ('وقال فاسيلي نيبنسيا مندوب روسيا لدى الأمم المتحدة "يتعين على جميع الأطراف الوفاء '
+            'بالتزاماتها بموجب القانون الإنساني الدولي".')
+    request = _of_type(code(text, dt.date(2018, 6, 15)), "REQUEST")
+    assert len(request) == 1
+    assert "نيبنسيا" in _names(request[0], "actor1") and "الأطراف" in _names(request[0], "actor2")
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, COMPLEMENTIZERS, PARTNER_TYPES, PLACE_NOUNS,
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, COMPLEMENTIZERS, PARTNER_TYPES, PLACE_NOUNS,
                                QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
                                TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
@@ -210,6 +210,14 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
     return None
 
 
+def _attributed(view: SentenceView, arg: Arg) -> bool:
+    """بحسب الأمم المتحدة, وفقا لما نقله الكرملين: a source, no party."""
+    before = view.keys[max(arg.start - 2, 0):arg.start]
+    if before and before[-1] in ("لما", "ما"):
+        before = before[:-1]
+    return bool(before) and before[-1] in ATTRIBUTION
+
+
 def _oblique(view: SentenceView, arg: Arg) -> bool:
     """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
     return view.keys[arg.start].lstrip("وف").startswith(("لل", "بال"))
@@ -324,7 +332,7 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
                   if x.kind == "NP" and m.end == x.start and m.entry.pos in ("noun", "phrase")
                   and m.entry.role != "patient" and not _is_genitive(view, m, x)}
     persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
-               and x.start not in modifiers]
+               and x.start not in modifiers and not _attributed(view, x)]
     after = [x for x in persons if x.start >= trig.end]
     markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
     return Clause(
@@ -366,7 +374,8 @@ def nominal_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | 
         # مقتل X, تحرير X: the genitive is the one acted on.
         actor1, actor2 = c.agent_marked, genitive or c.target_marked
     else:
-        actor1 = genitive
+        # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
+        actor1 = c.agent_marked or genitive
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
     if actor1 is None and not after_time_word:

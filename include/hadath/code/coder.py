@@ -16,7 +16,8 @@ from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES
 from hadath.code.words import (CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
                                INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, QUOTES,
-                               RELATIVE_DATE, RELATIVES, SENTENCE_QUESTION, TIME_PREPOSITIONS)
+                               RELATIVE_DATE, RELATIVES, RESULT_VERBS, SENTENCE_QUESTION,
+                               TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -159,6 +160,13 @@ def _purpose(view: SentenceView, trig: Match) -> bool:
     return k.lstrip("وف")[:1] == "ل" and not first.startswith("ل") and not k.endswith("ات")
 
 
+def _result_of(view: SentenceView, trig: Match) -> bool:
+    """مما أسفر عن مقتل, أدى إلى إصابة, تسبب بمقتل: a noun told as the result of
+    the act before it."""
+    return any(k.lstrip("وف") in RESULT_VERBS or k in RESULT_VERBS
+               for k in view.keys[max(trig.start - 2, 0):trig.start])
+
+
 def _judicial(arg: Arg | None) -> bool:
     return arg is not None and (arg.sector == "JUD" or any(w in key(arg.text) for w in COURT_WORDS))
 
@@ -203,11 +211,13 @@ class Coder:
             # The subject a coordinated verb (…، واتهم) shares: the speaker's, then
             # the last verb's that named one.
             shared = speaker
+            cause: Candidate | None = None  # the last act the sentence told, for its toll
             for trig in view.triggers:
                 cand = self._candidate(view, trig, args, speaker, shared, sent_dates, sent_numbers,
-                                       pub_date, text)
+                                       pub_date, text, cause)
                 if cand is not None:
                     out.append(cand)
+                    cause = cand
                     if trig.entry.pos in ("verb", "vphrase") and cand.actor1 is not None and cand.actor1.strong:
                         shared = cand.actor1
         return out
@@ -273,7 +283,7 @@ class Coder:
 
     def _candidate(self, view: SentenceView, trig: Match, args: list[Arg], speaker: Arg | None,
                    shared_subject: Arg | None, sent_dates: list[Mention], sent_numbers: list[Mention],
-                   pub_date: dt.date, text: str) -> Candidate | None:
+                   pub_date: dt.date, text: str, cause: Candidate | None = None) -> Candidate | None:
         entry = trig.entry
         lower, say_at = _complement_start(view, trig.start)
         event_type, mode = entry.type, entry.mode
@@ -310,6 +320,8 @@ class Coder:
         actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), actor1)
         if actor1 is not None:
             actor1 = extend_apposition(view, actor1, args, text)
+        if c.nominal and cause is not None and cause.actor1 is not None and _result_of(view, trig):
+            actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
         if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):
             event_type, mode = "SANCTION", "convict"  # أدانت المحكمة 45 شخصا: a conviction
         if actor2 is not None and actor1 is not None and (
