@@ -243,6 +243,7 @@ def test_a_toll_belongs_to_the_act_before_it(code):
             "مدينة درعا، مما أسفر عن مقتل مدني، بحسب المصدر ذاته.")
     assault = _of_type(code(text, dt.date(2018, 7, 8)), "ASSAULT")
     assert assault and all("الطائرات" in _names(e, "actor1") for e in assault)
+    assert [e.killed for e in assault] == [1]  # مقتل مدني: one
 
 
 def test_according_to_names_a_source_not_a_party(code):

@@ -17,7 +17,7 @@ from hadath.code.plover import FORWARD, FUTURE_OF, TYPES
 from hadath.code.words import (CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
                                INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, QUOTES,
                                RELATIVE_DATE, RELATIVES, RESULT_VERBS, SENTENCE_QUESTION,
-                               TIME_PREPOSITIONS)
+                               SINGLE_PERSONS, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -416,7 +416,8 @@ class Coder:
         """(killed, injured) of the clause. Each NUMBER goes to the nearest
         casualty word (5 قتلى, مقتل 5, قتيلين) within reach, hedges (ما لا يقل
         عن, أكثر من) not counted; counts joined by و (قتل 13 من الحوثيين و 9
-        من الجنود) add up; of several figures the largest stands."""
+        من الجنود) add up; of several figures the largest stands; a casualty
+        word before one indefinite person (مقتل مدني) counts one."""
         cues = [(m, kind) for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ())
                 if lower <= m.start < upper]
         if not cues:
@@ -456,6 +457,10 @@ class Coder:
                 # ... و 9 من عناصر القوات: one more count of the same toll
                 figures[previous[1]][-1] += value
                 previous = (last, previous[1])
+        for m, kind in cues:
+            # مقتل مدني, إصابة طفل: no count, one person.
+            if not figures[kind] and m.end < len(view.tokens) and view.keys[m.end] in SINGLE_PERSONS:
+                figures[kind].append(1)
         return (max(figures["KILLED"], default=None), max(figures["INJURED"], default=None))
 
     def _mode(self, view: SentenceView, lower: int, upper: int) -> str | None:

@@ -46,6 +46,10 @@ QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات ع
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
 # Words between a casualty word and its count that do not push them apart.
 HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
+# One person named by an indefinite singular noun (مقتل مدني, إصابة طفل): a toll of one.
+SINGLE_PERSONS = frozenset(key(w) for w in (
+    "مدني مدنيا شخص شخصا طفل طفلا امرأة امرأه سيدة رجل رجلا جندي جنديا عنصر عنصرا مقاتل مقاتلا "
+    "شرطي شرطيا صحفي صحفيا مواطن مواطنا ضابط ضابطا فتى فتاة طفلة مسن مسنا").split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
