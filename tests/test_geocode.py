@@ -244,3 +244,9 @@ def test_a_kind_of_place_with_an_indefinite_adjective_describes(gaz):
     e = event_at(text, "للسيطرة", sentence=text, location_text="مدينة رئيسية")
     gaz.geocode_events(article(text), [e], gaz.find_places(text))
     assert (e.location_text, e.country_code) == ("اليمن", "YEM")
+
+
+def test_a_place_inside_an_organisations_name_is_no_place(gaz):
+    # ANT news corpus: the SDF's name holds سوريا; only the place after في is one.
+    text = "وسيطرت قوات سوريا الديمقراطية، التي تغلب عليها وحدات حماية الشعب الكردية، على معظم أنحاء الرقة."
+    assert places(gaz, text) == {"الرقة": "Ar Raqqah"}

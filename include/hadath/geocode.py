@@ -29,6 +29,7 @@ import ahocorasick
 import pyarrow.parquet as pq
 
 from hadath.records import Article, Event, Mention
+from hadath.recognize.actors import ActorDictionary
 from hadath.text.normalize import clitic_variants, key
 
 GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer" / "gazetteer.parquet"
@@ -79,6 +80,8 @@ PLACE_KINDS = {"مخيم", "منطقه", "حي", "سجن", "مطار", "مينا
 PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "قرب", "داخل"}
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
+# Characters either side of a place searched for an organisation name holding it.
+ORGANISATION_REACH = 40
 QUOTE_MARKS = '"«»“”'
 
 
@@ -316,7 +319,7 @@ class Gazetteer:
         return Located(m, place, precision)
 
     def _locate_uncached(self, text: str) -> tuple[Located, ...]:
-        located = self._resolve(self.matches(text))
+        located = self._resolve([m for m in self.matches(text) if not _in_organisation_name(text, m)])
         votes = Counter(loc.place.country for loc in located)
         top = max(votes.values(), default=0)
         # A lone small town abroad in an article about another country is most
@@ -493,6 +496,15 @@ def _phrase_at(text: str, phrase: str, start: int, end: int, trigger: int) -> in
         found.append(at)
         at = text.find(phrase, at + 1, end)
     return min(found, default=-1, key=lambda a: abs(a - trigger))
+
+
+def _in_organisation_name(text: str, m: PlaceMatch) -> bool:
+    """Whether the place lies inside a longer named organisation (قوات سوريا
+    الديمقراطية), read in a window around it: no place is named there."""
+    left = max(0, m.start - ORGANISATION_REACH)
+    return any(a.kind == "ORG" and a.name and a.char_start + left <= m.start and m.end <= a.char_end + left
+               and a.char_end - a.char_start > m.end - m.start
+               for a in ActorDictionary.load().find_actors(text[left:m.end + ORGANISATION_REACH]))
 
 
 def _country_votes(located: tuple[Located, ...]) -> Counter:

@@ -132,3 +132,11 @@ def test_diacritics_hashtags_and_possessives(actors):
     assert found(actors, text) == [
         ("الشرطة", None, None, "COP"), ("قواتها", None, None, "MIL"), ("للشرطة", None, None, "COP"),
     ]
+
+
+def test_a_place_noun_before_a_name_is_no_actor(actors):
+    # Dev article AL-internationalNews-971-20180502, line 1: the army is the actor, the governorate its target.
+    text = ("قال الرئيس اليمني، عبدربه منصور هادي، الأربعاء، إن قوات الجيش، طوقت محافظة صعدة، المعقل "
+            "الرئيس لميليشيات الحوثي الانقلابية أقصى شمال البلاد، من مختلف الاتجاهات.")
+    texts = [m.text for m in actors.find_actors(text)]
+    assert "قوات الجيش" in texts and not any("محافظة" in t or "صعدة" in t for t in texts)
