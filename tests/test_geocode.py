@@ -250,3 +250,17 @@ def test_a_place_inside_an_organisations_name_is_no_place(gaz):
     # ANT news corpus: the SDF's name holds سوريا; only the place after في is one.
     text = "وسيطرت قوات سوريا الديمقراطية، التي تغلب عليها وحدات حماية الشعب الكردية، على معظم أنحاء الرقة."
     assert places(gaz, text) == {"الرقة": "Ar Raqqah"}
+
+
+def test_ordinary_words_and_names_are_no_places(gaz):
+    # Dev articles CN-middleEast-1297-20180906, FR-internationalNews-680-20180411 and
+    # CN-middleEast-1366-20180912: an ambassador, the news, John Bolton.
+    texts = ('قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة',
+             "الهجوم الكيميائي الأخير على دوما. هذا الخبر نجده على الصفحات الأولى للصحف",
+             "إن التصريحات التي أدلى بها جون بولتن، مستشار الأمن القومي الأمريكي")
+    assert [set(places(gaz, t).values()) for t in texts] == [{"United States"}, {"Duma"}, set()]
+
+
+def test_a_capital_named_after_its_countrys_adjective(gaz):
+    (loc,) = gaz.locate("اعتقلت الشرطة الرجل في العاصمة الجورجية تبليسي")
+    assert (loc.match.text, loc.place.name, loc.precision) == ("العاصمة الجورجية تبليسي", "Tbilisi", "point")

@@ -54,6 +54,8 @@ QUALIFIERS = {
 # "ريف درعا الجنوبي الشرقي": directions after a countryside belong to it.
 TRAILING_DIRECTIONS = {"الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط"}
 MAX_QUALIFIERS = 3
+# A keyed nisba adjective with the article (الاردنيه, العراقي).
+NISBA = re.compile(r"ال\w{2,}يه?")
 QUALIFIER_FEATURES = {
     "country": (("country",),),
     "admin1": (("admin1",), ("city",)),
@@ -241,6 +243,10 @@ class Gazetteer:
             # A qualifier takes no article: الجنوبي closes a phrase, it never opens one.
             word = next((v for v in clitic_variants(keys[i], suffixes=False)
                          if v in QUALIFIERS and not keys[i][: len(keys[i]) - len(v)].endswith("ال")), None)
+            if word is None and i == first - 1 and i > 0 and NISBA.fullmatch(keys[i]) \
+                    and "العاصمه" in clitic_variants(keys[i - 1], suffixes=False):
+                i -= 1  # العاصمة الأردنية عمان: the capital, whose country the adjective names
+                continue
             if word is None:
                 break
             if QUALIFIERS[word] in ("direction", "centre"):
