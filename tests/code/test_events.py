@@ -263,5 +263,18 @@ def test_must_is_the_speakers_call(code):
     assert "نيبنسيا" in _names(request[0], "actor1") and "الأطراف" in _names(request[0], "actor2")
 
 
+def test_a_leader_attacking_a_leader_speaks(code):
+    # ANT corpus: هاجم with a person as attacker and no weapon or toll is
+    # criticism (ACCUSE); a chemical attack by a government stays an ASSAULT.
+    if not code.with_actors:
+        pytest.skip("a person is known as one by the actor dictionary or NER")
+    text = "هاجم الرئيس الإيراني حسن روحاني نظيره الأمريكي دونالد ترامب محذرا إدارته من اتخاذ سياسة معادية لبلاده."
+    events = code(text, dt.date(2018, 7, 23))
+    assert [e.event_type for e in events] == ["ACCUSE"] and "روحاني" in _names(events[0], "actor1")
+    text = ('وأضافت أمام البرلمان البريطاني أنه يوجد "دليل واضح" على أن حكومة الرئيس السوري بشار الأسد '
+            'شنت هجوما كيمياويا في دوما.')
+    assert [e.event_type for e in code(text, dt.date(2018, 4, 16))] == ["ASSAULT"]
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []

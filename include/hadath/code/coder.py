@@ -14,7 +14,7 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
                                    verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES
-from hadath.code.words import (CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
+from hadath.code.words import (ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
                                INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, QUOTES,
                                RELATIVE_DATE, RELATIVES, RESULT_VERBS, SENTENCE_QUESTION,
                                SINGLE_PERSONS, TIME_PREPOSITIONS)
@@ -340,6 +340,9 @@ class Coder:
             killed, injured = self._casualties(view, sent_numbers, lower, c.upper)
             if mode is None:
                 mode = self._mode(view, lower, c.upper)
+            if (mode is None and killed is None and injured is None and actor1 is not None
+                    and actor1.kind == "PERS" and view.keys[trig.start].lstrip("وف") in ATTACK_WORDS):
+                event_type, mode = "ACCUSE", "disapprove"  # words, not weapons
         return Candidate(
             event_type=event_type, event_mode=mode,
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,

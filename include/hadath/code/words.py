@@ -50,6 +50,9 @@ HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من
 SINGLE_PERSONS = frozenset(key(w) for w in (
     "مدني مدنيا شخص شخصا طفل طفلا امرأة امرأه سيدة رجل رجلا جندي جنديا عنصر عنصرا مقاتل مقاتلا "
     "شرطي شرطيا صحفي صحفيا مواطن مواطنا ضابط ضابطا فتى فتاة طفلة مسن مسنا").split())
+# The plain words for an attack: with a person as the attacker and no weapon
+# or toll in the clause, news uses them for words (شن الرئيس هجوما على الكويت).
+ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تهاجم هجوم هجوما هجوماً مهاجمة بمهاجمة".split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
