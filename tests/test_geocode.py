@@ -264,3 +264,20 @@ def test_ordinary_words_and_names_are_no_places(gaz):
 def test_a_capital_named_after_its_countrys_adjective(gaz):
     (loc,) = gaz.locate("اعتقلت الشرطة الرجل في العاصمة الجورجية تبليسي")
     assert (loc.match.text, loc.place.name, loc.precision) == ("العاصمة الجورجية تبليسي", "Tbilisi", "point")
+
+
+def test_a_statement_without_a_place_is_placed_in_its_speakers_state(gaz):
+    # Dev article FR-internationalNews-680-20180411, lines 2 and 7: a press review, mostly about Duma.
+    text = "\n".join((
+        "اختلفت الولايات المتحدة وروسيا يوم امس في مجلس الأمن حول تبني قرار بشأن استخدام الأسلحة "
+        "الكيميائية في مدينة دوما السورية، وعن الهجوم على دوما.",
+        "بعيدا عن الشأن السوري ننتقل إلى الجزائر حيث تهتم الصحف بآخر ظهور للرئيس الجزائري عبد العزيز "
+        "بوتفليقة، قبل يومين وسط الجزائر العاصمة.",
+        "ولاسيما بعد ظهوره قبل يومين وبعد دعوة رئيس حزب جبهة التحرير الوطني جمال ولد عباس دعوته بوتفليقة "
+        "إلى الترشح للانتخابات الرئاسية المقرر تنظيمها العام المقبل."))
+    call = event_at(text, "دعوته", actor1="جمال ولد عباس")
+    call.quad_class, call.actor1_country = "verbal_conflict", "DZA"
+    strike = event_at(text, "دعوته", actor1="جمال ولد عباس")  # material: stays at the article's place
+    gaz.geocode_events(article(text), [call, strike], gaz.find_places(text))
+    assert (call.country_code, call.location_name) == ("DZA", "Algiers")
+    assert (strike.country_code, strike.location_name) == ("SYR", "Duma")

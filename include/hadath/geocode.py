@@ -402,6 +402,8 @@ class Gazetteer:
                 self._fill(event, nearest.match.text, nearest, main)
             elif unknown_here := [m.text for m in unknown if start <= m.char_start and m.char_end <= end]:
                 self._fill(event, unknown_here[0], None, main)
+            elif home := self._speakers_home(event, located, main):
+                self._fill(event, home.match.text, home, main)
             elif main:
                 self._fill(event, main.match.text, main, main)
             elif phrase:
@@ -434,8 +436,26 @@ class Gazetteer:
                  if loc.match.start <= head + 3 or loc.place.country == top]
         return min(found, default=None, key=lambda loc: _precision_rank(loc.precision))
 
+    @classmethod
+    def _speakers_home(cls, event: Event, located: tuple[Located, ...], main: Located | None) -> Located | None:
+        """For a statement whose sentence names no place: the place the article
+        names in its speaker's state, when that is not the article's main
+        country (Bouteflika's call, in a review of the world's papers)."""
+        country = event.actor1_country
+        if not event.quad_class.startswith("verbal") or not country or (main and main.place.country == country):
+            return None
+        home = [loc for loc in located if loc.place.country == country and loc.precision != "country"]
+        return cls._most_named(home) if home else None
+
     @staticmethod
-    def _main_place(text: str, located: tuple[Located, ...]) -> Located | None:
+    def _most_named(located: list[Located]) -> Located:
+        """The most named place below country level (the country itself when none is)."""
+        specific = [loc for loc in located if loc.precision != "country"] or located
+        named = Counter(loc.place.place_id for loc in specific)
+        return next(loc for loc in specific if loc.place.place_id == named.most_common(1)[0][0])
+
+    @classmethod
+    def _main_place(cls, text: str, located: tuple[Located, ...]) -> Located | None:
         """The dateline's place, else the most named place below country level in
         the most named country (the country itself when it has none)."""
         if not located:
@@ -445,10 +465,7 @@ class Gazetteer:
             return first
         countries = Counter(loc.place.country for loc in located)
         top = countries.most_common(1)[0][0]
-        in_top = [loc for loc in located if loc.place.country == top]
-        specific = [loc for loc in in_top if loc.precision != "country"] or in_top
-        named = Counter(loc.place.place_id for loc in specific)
-        return next(loc for loc in specific if loc.place.place_id == named.most_common(1)[0][0])
+        return cls._most_named([loc for loc in located if loc.place.country == top])
 
     @staticmethod
     def _fill(event: Event, text: str, loc: Located | None, main: Located | None) -> None:
