@@ -140,3 +140,10 @@ def test_a_place_noun_before_a_name_is_no_actor(actors):
             "الرئيس لميليشيات الحوثي الانقلابية أقصى شمال البلاد، من مختلف الاتجاهات.")
     texts = [m.text for m in actors.find_actors(text)]
     assert "قوات الجيش" in texts and not any("محافظة" in t or "صعدة" in t for t in texts)
+
+
+def test_bolton_in_both_spellings(actors):
+    # Dev article CN-middleEast-1366-20180912: "جون بولتن", the ANT corpus mostly "جون بولتون".
+    text = "إن التصريحات التي أدلى بها جون بولتن، مستشار الأمن القومي الأمريكي"
+    assert found(actors, text)[:2] == [("جون بولتن", "John Bolton", "USA", "GOV"),
+                                       ("مستشار الأمن القومي الأمريكي", None, "USA", "GOV")]
