@@ -52,7 +52,7 @@ PLOVER_MODES = {
 }
 CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT"}
 POS = {"verb", "noun", "vphrase", "phrase"}
-ROLES = {"agent", "patient", "-"}
+ROLES = {"agent", "patient", "accused", "-"}
 
 # English CAMEO glosses that name one PLOVER action (type, mode).
 GLOSS_TYPES = {

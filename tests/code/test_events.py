@@ -276,5 +276,15 @@ def test_a_leader_attacking_a_leader_speaks(code):
     assert [e.event_type for e in code(text, dt.date(2018, 4, 16))] == ["ASSAULT"]
 
 
+def test_a_speaker_accuses_the_wrongdoer(code):
+    # dev BB-middleEast-113: قال للصحفيين: the journalists are spoken to; Wood
+    # says Russia broke its obligations: Wood accuses Russia.
+    text = ("وكان مسؤول نزع السلاح الأمريكي روبرت وود قال للصحفيين في وقت سابق إن روسيا قد خالفت "
+            "التزاماتها بوصفها الدولة الضامنة للقضاء على ترسانة سوريا الكيمياوية.")
+    accuse = _of_type(code(text, dt.date(2018, 2, 28)), "ACCUSE")
+    assert len(accuse) == 1
+    assert "وود" in _names(accuse[0], "actor1") and "روسيا" in _names(accuse[0], "actor2")
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []

@@ -434,6 +434,10 @@ def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: A
     (أفادت التقارير, قالت مصادر) reports the events it tells, it is no party."""
     if speaker is not None and _reporter(speaker):
         speaker = None
+    if speaker is not None and c.say_at is not None and c.trig.entry.role == "accused" \
+            and actor1 is not speaker:
+        # قال وود إن روسيا خالفت التزاماتها: Wood accuses Russia.
+        return speaker, actor1 or actor2
     if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
         # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive
         # (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.

@@ -167,6 +167,13 @@ def _result_of(view: SentenceView, trig: Match) -> bool:
                for k in view.keys[max(trig.start - 2, 0):trig.start])
 
 
+def _addressee(view: SentenceView, arg: Arg) -> bool:
+    """A phrase under the preposition ل (للصحفيين, لشبكة CNN); a name that
+    starts with the letter (لافروف) is one only when the dictionary or NER knows it."""
+    k = view.keys[arg.start].lstrip("و")
+    return k.startswith("لل") or (k.startswith("ل") and not arg.strong)
+
+
 def _judicial(arg: Arg | None) -> bool:
     return arg is not None and (arg.sector == "JUD" or any(w in key(arg.text) for w in COURT_WORDS))
 
@@ -229,7 +236,9 @@ class Coder:
                 continue
             stop, _ = _complement_start(view, len(view.tokens))
             limit = stop if stop > say.end else min(len(view.tokens), say.end + ARG_WINDOW)
-            after = [x for x in args if say.end <= x.start < limit and not x.is_place]
+            # قال للصحفيين, صرح لوكالة: the one spoken to is no speaker.
+            after = [x for x in args if say.end <= x.start < limit and not x.is_place
+                     and not _addressee(view, x)]
             before = [x for x in args if x.end <= say.start and not x.is_place]
             named_before = before[-1] if before and say.start - before[-1].end <= 2 else None
             if after and not (named_before is not None and named_before.strong and not after[0].strong):
@@ -293,7 +302,7 @@ class Coder:
         if entry.pos == "verb" and trig.end < len(view.tokens):
             nxt = view.tokens[trig.end]
             passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
-        role = "patient" if passive else entry.role
+        role = "patient" if passive else "agent" if entry.role == "accused" else entry.role
         if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig):
             return None

@@ -32,6 +32,12 @@ def _different_actors(a: Arg | None, b: Arg | None) -> bool:
     return bool(a.name and b.name and a.name != b.name and not (a.country and a.country == b.country))
 
 
+def _different_people(a: Arg | None, b: Arg | None) -> bool:
+    """Two persons named by the dictionary or NER with no word in common."""
+    return (a is not None and b is not None and a.kind == "PERS" and b.kind == "PERS"
+            and not (_words(a.text) & _words(b.text)))
+
+
 def _within(x: Candidate, y: Candidate) -> bool:
     """x's day or period can be y's period (True when either is undated)."""
     if y.period is None:
@@ -51,6 +57,8 @@ def _compatible(x: Candidate, y: Candidate) -> bool:
         return False
     if not (_within(x, y) and _within(y, x)):
         return False  # احتجاجات الأسبوع الماضي and Friday's shooting are two happenings
+    if x.event_type in VERBAL and _different_people(x.actor1, y.actor1):
+        return False  # لافروف and روبرت وود speak for themselves
     if _different_actors(x.actor1, y.actor1) or (
             x.event_type not in VERBAL and _different_actors(x.actor2, y.actor2)):
         return False
