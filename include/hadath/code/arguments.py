@@ -141,16 +141,18 @@ def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
             for a in out]
 
 
-def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str) -> Arg:
+def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
+                      into_states: bool = True) -> Arg:
     """Join an actor phrase, its genitive complement, the adjectives right after
     it and one name set off by a comma (محكمة النقض المصرية; رجل الدين الشيعي
-    العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس)."""
+    العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس). A target stops
+    before a state or place name (سكان | الغوطة الشرقية): that is where."""
     if not view.sentence.start <= arg.char_start < view.sentence.end:
         return arg  # a speaker carried over from an earlier sentence
     current, comma_used = arg, False
     while True:
         nxt = next((o for o in args if o.start >= current.end and o.start - current.end <= 1), None)
-        if nxt is None or nxt.is_place:
+        if nxt is None or nxt.is_place or (not into_states and nxt.kind == "LOC"):
             return current
         gap = [t.text for t in view.tokens[current.end:nxt.start]]
         # محكمة + النقض: an indefinite office noun heads a construct; a definite

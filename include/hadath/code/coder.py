@@ -14,7 +14,7 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
                                    verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES
-from hadath.code.words import (ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
+from hadath.code.words import (ATTACK_WORDS, CLAUSE_PUNCT, PREPOSITIONS, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
                                INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, QUOTES,
                                RELATIVE_DATE, RELATIVES, RESULT_VERBS, SENTENCE_QUESTION,
                                SINGLE_PERSONS, TIME_PREPOSITIONS)
@@ -168,9 +168,11 @@ def _result_of(view: SentenceView, trig: Match) -> bool:
 
 
 def _addressee(view: SentenceView, arg: Arg) -> bool:
-    """A phrase under the preposition ل (للصحفيين, لشبكة CNN); a name that
-    starts with the letter (لافروف) is one only when the dictionary or NER knows it."""
+    """A phrase under a preposition (للصحفيين, لشبكة CNN, في جنيف); a name that
+    starts with ل (لافروف) is one only when the dictionary or NER knows it."""
     k = view.keys[arg.start].lstrip("و")
+    if arg.start > 0 and view.keys[arg.start - 1] in PREPOSITIONS:
+        return True  # قال في جنيف: where, not who
     return k.startswith("لل") or (k.startswith("ل") and not arg.strong)
 
 
@@ -329,6 +331,8 @@ class Coder:
         actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), actor1)
         if actor1 is not None:
             actor1 = extend_apposition(view, actor1, args, text)
+        if actor2 is not None:
+            actor2 = extend_apposition(view, actor2, args, text, into_states=False)  # مواقع + الإرهابيين
         if c.nominal and cause is not None and cause.actor1 is not None and _result_of(view, trig):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
         if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):

@@ -20,6 +20,7 @@ STOP_WORDS = frozenset(key(w) for w in (
     "منهم عنه عنها عنهم إليه اليه إليها اليها لديه لديها وقت سابق لاحق ضمن دون تجاه حيال وسط "
     "خارج داخل أمام امام خلف فوق تحت مؤخرا حاليا سابقا لاحقا مجددا ساعة ساعات يوما أيام ايام "
     "أسبوع اسبوع أسابيع شهر أشهر شهرا عام عاما أعوام سنة سنوات").split())
+PREPOSITIONS = frozenset(key(w) for w in "في من إلى الى على عن مع أمام امام لدى".split())
 COMPLEMENTIZERS = frozenset(key(w) for w in
                             "إن ان أن أنه انه أنها انها إنه إنها أنهم انهم إنهم بأن بان وأن بأنه بأنها".split())
 AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
