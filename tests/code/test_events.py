@@ -286,5 +286,24 @@ def test_a_speaker_accuses_the_wrongdoer(code):
     assert "وود" in _names(accuse[0], "actor1") and "روسيا" in _names(accuse[0], "actor2")
 
 
+def test_the_one_called_on_is_the_object_not_the_call(code):
+    # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
+    # opens what it is urged to do.
+    text = ('وقالت الولايات المتحدة إنها "لا تزال ملتزمة بالحفاظ على الاستقرار في منطقة خفض التوتر في '
+            'الجنوب الغربي، وبوقف إطلاق النار المتفق عليه"، وحضت روسيا على استعمال نفوذها الدبلوماسي '
+            'والعسكري على الحكومة السورية لمنعها من الهجوم على المناطق التي تسيطر عليها المعارضة.')
+    request = _of_type(code(text, dt.date(2018, 6, 21)), "REQUEST")
+    assert len(request) == 1
+    assert "الولايات المتحدة" in _names(request[0], "actor1") and "روسيا" in _names(request[0], "actor2")
+
+
+def test_seed_request_calls_on_americas_partners(seed_events, code):
+    # شركاء أمريكا: the bare noun heads the named actor after it.
+    if not code.with_actors:
+        pytest.skip("أمريكا is named by the actor dictionary")
+    request = _of_type(seed_events, "REQUEST")
+    assert request and "شركاء أمريكا" in request[0].actor2_text
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []

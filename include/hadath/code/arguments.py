@@ -113,19 +113,24 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     return _join_heads(view, args)
 
 
+def _headed(view: SentenceView, head: Arg, a: Arg) -> Arg:
+    """`head` + the actor `a` right after it, as one actor that is `a`."""
+    s = view.sentence.start
+    text = view.sentence.text[head.char_start - s:view.tokens[a.end - 1].end - s]
+    return Arg(head.start, a.end, text, head.char_start, a.name, a.country, a.sector, a.kind,
+               a.from_dictionary)
+
+
 def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
     """A lone place noun (محافظة, مدينة) that the dictionary took for an office,
-    followed by a name, is a place: محافظة صعدة. A quantifier before an actor
-    is part of it: جميع عناصر التنظيم."""
+    followed by a name, is a place: محافظة صعدة. A quantifier or a bare noun
+    before an actor is part of it: جميع عناصر التنظيم, شركاء أمريكا."""
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "NP" and a.start == prev.end and not a.is_place
                 and all(k in QUANTIFIERS for k in view.keys[prev.start:prev.end])):
-            last = view.tokens[a.end - 1]
-            out[-1] = Arg(prev.start, a.end, view.sentence.text[prev.char_start - view.sentence.start:
-                                                                   last.end - view.sentence.start],
-                          prev.char_start, a.name, a.country, a.sector, a.kind, a.from_dictionary)
+            out[-1] = _headed(view, prev, a)
             continue
         if (prev is not None and prev.kind == "PLACE_NOUN" and a.start == prev.end
                 and not view.keys[prev.start].lstrip("وفب").startswith("ال")):
@@ -133,6 +138,12 @@ def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
             out[-1] = Arg(prev.start, a.end, view.sentence.text[prev.char_start - view.sentence.start:
                                                                    last.end - view.sentence.start],
                           prev.char_start, kind="LOC")
+            continue
+        if (prev is not None and prev.kind == "NP" and prev.end - prev.start == 1 and a.start == prev.end
+                and a.strong and not a.is_place and view.tokens[prev.start].text[:1].isalpha()
+                and not view.keys[prev.start].lstrip("وف").startswith(("ال", "ل", "ب"))):
+            # شركاء أمريكا, مسلحي داعش: a bare noun heads the named actor after it.
+            out[-1] = _headed(view, prev, a)
             continue
         if a.end - a.start == 1 and not a.name and any(v in PLACE_NOUNS for v in view.variants[a.start]):
             a = Arg(a.start, a.end, a.text, a.char_start, kind="PLACE_NOUN")
@@ -336,7 +347,9 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
     persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
                and x.start not in modifiers and not _attributed(view, x)]
     after = [x for x in persons if x.start >= trig.end]
-    markers = TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
+    # حث/دعا X على/إلى Y: after a call, على opens what is asked, not whom.
+    markers = () if event_type == "REQUEST" else \
+        TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
     return Clause(
         trig=trig, lower=lower, upper=upper, say_at=say_at, light=light, head=head, head_end=head_end,
         role=role, passive=passive, nominal=light is None and trig.entry.pos in ("noun", "phrase"),
