@@ -83,6 +83,8 @@ MIDEAST_SHARE = 0.6
 MIN_DOCS = 8
 ARTICLE_MIN = 5
 POLITICAL_SHARE = 0.5
+# A town abroad this many times smaller than another place of the same name.
+NAMESAKE_RATIO = 30
 # GeoNames' Syrian admin1 codes, named as in the OCHA governorates file.
 SYRIA_ADMIN1 = {"01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa",
                 "05": "As-Suwayda", "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif Dimashq",
@@ -346,6 +348,33 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
     return marked
 
 
+def mark_small_namesakes(rows: list[dict]) -> int:
+    """Mark as weak the keys a town shares with a place abroad at least
+    NAMESAKE_RATIO times its size, when the town is far from the region or
+    a village (under SMALL_PLACE people): موسكو is Moscow, not Mesquite (Texas),
+    and الدوحة is Doha, not the West Bank village, unless a qualifier says so
+    (بلدة الدوحة). A town of unknown size (population 0, as many Yemeni ones)
+    is not judged; curated rows are never marked."""
+    largest: dict[str, dict] = {}
+    for r in rows:
+        for k in r["keys"]:
+            if k not in r["weak_keys"] and (k not in largest or r["population"] > largest[k]["population"]):
+                largest[k] = r
+    marked = 0
+    for r in rows:
+        if (r["feature"] not in ("city", "neighbourhood") or r["source"].startswith("curated")
+                or not 0 < r["population"] or (r["population"] >= SMALL_PLACE and r["country"] in MIDEAST_ISO3)):
+            continue
+        for k in r["keys"]:
+            if k in r["weak_keys"]:
+                continue
+            big = largest[k]
+            if big["country"] != r["country"] and big["population"] >= NAMESAKE_RATIO * r["population"]:
+                r["weak_keys"].append(k)
+                marked += 1
+    return marked
+
+
 def clitic_blocked_words(rows: list[dict], news: Counter) -> list[str]:
     """News words that hold a place name after a proclitic but are words of their
     own (بلاد: ب + لاد), so the matcher must not strip them."""
@@ -377,12 +406,14 @@ def build() -> tuple[list[dict], list[str], Counter]:
     rows += aner_rows
     evidence = word_evidence()
     marked = mark_common_words(rows + curated, evidence)
+    namesakes = mark_small_namesakes(rows + curated)
     # A name ANERGazet alone knows, and only as a common word, is no place worth keeping.
     rows = [r for r in rows if not (r["place_id"].startswith("aner:") and r["weak_keys"])]
     rows += curated
     stats = Counter("curated (supplement.tsv)" if r["source"].startswith("curated") else r["source"]
                     for r in rows) + aner_stats
     stats.update({f"keys marked weak (common words): {src}": n for src, n in marked.items()})
+    stats["keys marked weak (small namesakes of a place abroad)"] = namesakes
     blocked = clitic_blocked_words(rows, evidence["news"])
     stats["words never read as clitic + place"] = len(blocked)
     return rows, blocked, stats

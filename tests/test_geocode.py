@@ -281,3 +281,19 @@ def test_a_statement_without_a_place_is_placed_in_its_speakers_state(gaz):
     gaz.geocode_events(article(text), [call, strike], gaz.find_places(text))
     assert (call.country_code, call.location_name) == ("DZA", "Algiers")
     assert (strike.country_code, strike.location_name) == ("SYR", "Duma")
+
+
+def test_a_small_namesake_abroad_needs_its_qualifier(gaz):
+    # ANT news corpus: an article about the United States; موسكو is still Moscow, not Mesquite (Texas).
+    text = ("واتهم الرئيس الأميركي في واشنطن روسيا بالتدخل في الانتخابات الأميركية. وطلبت موسكو في المقابل "
+            'استجواب مسؤولين أميركيين تشتبه في أنهم مارسوا "أنشطة غير قانونية".')
+    assert places(gaz, text)["موسكو"] == "Moscow"
+
+
+def test_a_place_inside_a_longer_actor_still_places_the_event(gaz):
+    # Dev article BB-middleEast-113-20180228, line 9: the coder's actor2 holds the place.
+    text = 'وقال في جنيف، "أعلنت روسيا والحكومة السورية عن فتح ممرات انسانية لاجلاء سكان الغوطة الشرقية".'
+    e = event_at(text, "فتح ممرات", sentence=text, actor1="روسيا")
+    e.actor2_text = "سكان الغوطة الشرقية"
+    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    assert e.location_name == "Eastern Ghouta"

@@ -84,6 +84,7 @@ PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "قرب", "داخل"
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
 # Characters either side of a place searched for an organisation name holding it.
 ORGANISATION_REACH = 40
+MAX_CLITICS = 2  # و ب, ف ل ...: letters a word may carry before a name
 QUOTE_MARKS = '"«»“”'
 
 
@@ -375,9 +376,9 @@ class Gazetteer:
                    and not any(loc.match.start < m.char_end and m.char_start < loc.match.end for loc in located)]
         for event in events:
             start, end = _sentence_span(article.text, event)
-            actors = [a for a in (event.actor1_text, event.actor2_text) if a]
+            actors = [_token_key(a) for a in (event.actor1_text, event.actor2_text) if a]
             in_sentence = [loc for loc in located if start <= loc.match.start and loc.match.end <= end
-                           and not any(loc.match.text in a for a in actors)]
+                           and not _is_an_actor(loc, actors)]
             quoted = _in_quotes(article.text, start, event.char_start)
             nearest = min(in_sentence, default=None, key=lambda loc: (
                 _in_quotes(article.text, start, loc.match.start) != quoted,
@@ -503,6 +504,14 @@ def _has_kind_head(phrase: str) -> bool:
     place of its own even when the gazetteer lacks it."""
     first = clitic_variants(_token_key(phrase.split()[0]), suffixes=False) if phrase.split() else ()
     return any(v in QUALIFIERS or v in PLACE_KINDS for v in first)
+
+
+def _is_an_actor(loc: Located, actor_keys: list[str]) -> bool:
+    """Whether the place is one of the event's actors, a state or a capital
+    acting (واشنطن, وروسيا); a place inside a longer actor (سكان الغوطة
+    الشرقية) still places the event."""
+    place = _token_key(loc.match.text)
+    return any(a.endswith(place) and len(a) - len(place) <= MAX_CLITICS for a in actor_keys)
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:
