@@ -297,3 +297,9 @@ def test_a_place_inside_a_longer_actor_still_places_the_event(gaz):
     e.actor2_text = "سكان الغوطة الشرقية"
     gaz.geocode_events(article(text), [e], gaz.find_places(text))
     assert e.location_name == "Eastern Ghouta"
+
+
+def test_a_word_with_tanween_is_no_name(gaz):
+    # ANT news corpus: دوماً "always" beside Duma itself.
+    text = 'وتابع: "أكدنا دوماً أن عودة اللاجئين إلى سوريا يجب أن تكون طوعية"، بعد الهجوم على دوما.'
+    assert [m.text for m in gaz.find_places(text)] == ["سوريا", "دوما"]

@@ -142,9 +142,19 @@ def _specificity(loc: Located) -> tuple[int, int]:
 _WORD = re.compile(r"[^\W_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640]*|[^\w\s#]")
 
 
+TANWEEN = re.compile("[\u064b-\u064d]")
+
+
 @lru_cache(maxsize=200_000)
 def _token_key(word: str) -> str:
     return key(word)
+
+
+@lru_cache(maxsize=200_000)
+def _name_key(word: str) -> str:
+    """The key a word is matched by; a word with tanween (دوماً "always",
+    تماماً) is indefinite, never a name, and matches nothing."""
+    return "0" if TANWEEN.search(word) else key(word)
 
 
 def _char_offset(word: str, keyed_chars: int) -> int:
@@ -198,7 +208,7 @@ class Gazetteer:
     def matches(self, text: str) -> list[PlaceMatch]:
         """Every gazetteer name in `text`, longest first where they overlap."""
         toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-        keys = [_token_key(t[0]) for t in toks]
+        keys = [_name_key(t[0]) for t in toks]
         starts = [0, *accumulate(len(k) + 1 for k in keys)][:-1]
         token_ending = {start + len(k) - 1: i for i, (start, k) in enumerate(zip(starts, keys))}
         joined = " ".join(keys)
