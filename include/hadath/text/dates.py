@@ -22,7 +22,7 @@ from hijridate import Gregorian, Hijri
 from hadath.records import Mention
 from hadath.text.normalize import fold
 from hadath.text.numbers import NUMBER_WORDS, SCALES
-from hadath.text.spans import leftmost_longest
+from hadath.text.spans import alternation, leftmost_longest
 
 # Python weekday numbers (Monday 0).
 WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
@@ -66,15 +66,11 @@ _AGO_PLURAL = {"ايام": "day", "يوما": "day", "اسابيع": "week", "ا
 DAY_PARTS = ("يوم", "صباح", "مساء", "ظهر", "ظهيره", "عصر", "فجر", "ليل", "ليله", "نهار", "منتصف ليل", "منتصف ليله")
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 # A conjunction letter may be glued in front (وأمس); it stays outside the
 # span. Prepositions are not allowed: لامس is a verb, not ل + أمس.
 _START = r"(?<!\w)(?:[وف](?=\w))?"
 _END = r"(?!\w)"
-_MONTH = rf"(?:{_alt(MONTHS)}){_END}"
+_MONTH = rf"(?:{alternation(MONTHS, flexible_spaces=True)}){_END}"
 _MONTH_PAIR = rf"(?P<month>{_MONTH})(?:\s*[/-]\s*(?:{_MONTH})|\s*\((?:{_MONTH})\))?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s?م(?!\w))?"
 _NUMERIC_YEAR = r"(?P<year>(?:19|20)\d\d)(?:م(?!\w))?"
@@ -88,26 +84,26 @@ _PATTERNS = {
     "numeric_dmy": rf"(?<![\d/.-]){_DAY_NUM}{_SEP}{_MONTH_NUM}\s*(?P=sep)\s*{_NUMERIC_YEAR}(?![\d/])",
     "numeric_ymd": rf"(?<![\d/.-])(?P<year>(?:19|20)\d\d){_SEP}{_MONTH_NUM}\s*(?P=sep)\s*{_DAY_NUM}(?![/])",
     "day_month": rf"{_DAY_NUM}\s+(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}"
-                 rf"(?:\s*،?\s*{_YEAR_LEAD}{_YEAR}|\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})?",
-    "hijri": rf"{_DAY_NUM}\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{_alt(HIJRI_MONTHS)}){_END}"
+                 rf"(?:\s*،?\s*{_YEAR_LEAD}{_YEAR}|\s+(?P<rel>{alternation(_PAST + _NEXT + _CURRENT, flexible_spaces=True)}){_END})?",
+    "hijri": rf"{_DAY_NUM}\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{alternation(HIJRI_MONTHS, flexible_spaces=True)}){_END}"
              rf"(?:\s+{_YEAR_LEAD}{_HIJRI_YEAR})?",
     "hijri_numeric": rf"(?<![\d/.-]){_DAY_NUM}{_SEP}(?P<hmonth>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<hyear>1[34]\d\d)\s*هـ",
     "month_year": rf"{_START}(?P<span>(?:شهر\s+)?{_MONTH_PAIR}\s*،?\s*{_YEAR_LEAD}{_YEAR})",
-    "month_relative": rf"{_START}(?P<span>(?:شهر\s+)?{_MONTH_PAIR}\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
+    "month_relative": rf"{_START}(?P<span>(?:شهر\s+)?{_MONTH_PAIR}\s+(?P<rel>{alternation(_PAST + _NEXT + _CURRENT, flexible_spaces=True)}){_END})",
     "month_bare": rf"(?<!\w)(?:[وف]?(?:في|خلال|منذ|حتي|الي|مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه)\s+)(?P<span>(?:شهر\s+)?{_MONTH_PAIR})",
     "year": rf"{_START}(?P<span>(?:عام|العام|سنه|السنه)\s+{_YEAR})",
     # A bare year after a time preposition (في 2015, منذ 2011), unless a
     # quantity word follows (في 2000 هجوم is not a year; nor 1990 دولارا).
     "year_bare": rf"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه)\s+(?P<span>{_YEAR})"
-                 rf"(?!\d|[.,٫٬]\d|\s*(?:%|\w+(?:ا|ات|ين)(?!\w)|{_alt(SCALES)}|بالمئه|في\s+المئه))",
-    "period_relative": rf"{_START}(?P<span>(?P<period>{_alt(_PERIODS)})\s+(?P<rel>{_alt(_PAST + _NEXT + _CURRENT)}){_END})",
-    "period_this": rf"{_START}(?P<span>(?:هذا|هذه)\s+(?P<period>{_alt(_PERIODS)}){_END})",
-    "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>{_alt(_AGO_DUAL)})|(?P<count>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+(?P<unit>{_alt(_AGO_PLURAL)})"
-           rf"|(?P<one>{_alt(_AGO_ONE)})(?!\s+(?:ال\w|\d))(?:\s+واحد)?){_END})",
+                 rf"(?!\d|[.,٫٬]\d|\s*(?:%|\w+(?:ا|ات|ين)(?!\w)|{alternation(SCALES, flexible_spaces=True)}|بالمئه|في\s+المئه))",
+    "period_relative": rf"{_START}(?P<span>(?P<period>{alternation(_PERIODS, flexible_spaces=True)})\s+(?P<rel>{alternation(_PAST + _NEXT + _CURRENT, flexible_spaces=True)}){_END})",
+    "period_this": rf"{_START}(?P<span>(?:هذا|هذه)\s+(?P<period>{alternation(_PERIODS, flexible_spaces=True)}){_END})",
+    "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>{alternation(_AGO_DUAL, flexible_spaces=True)})|(?P<count>\d{{1,2}}|{alternation(NUMBER_WORDS, flexible_spaces=True)})\s+(?P<unit>{alternation(_AGO_PLURAL, flexible_spaces=True)})"
+           rf"|(?P<one>{alternation(_AGO_ONE, flexible_spaces=True)})(?!\s+(?:ال\w|\d))(?:\s+واحد)?){_END})",
     # A following weekday joins (اليوم الخميس, أمس الأربعاء); ذلك اليوم is not today.
-    "relative_day": rf"(?<!ذلك\s)(?<!تلك\s){_START}(?P<span>(?:(?:{_alt(DAY_PARTS)})\s+)?(?P<rel>{_alt(RELATIVE_DAYS)}){_END}"
-                    rf"(?P<weekday>\s+(?:{_alt(WEEKDAYS)}){_END})?)",
-    "weekday": rf"{_START}(?P<span>(?:(?:{_alt(DAY_PARTS)})\s+)?(?P<weekday>{_alt(WEEKDAYS)}){_END}(?:\s+(?P<rel>{_alt(_PAST + _NEXT)}){_END})?)(?!\s+عشر)",
+    "relative_day": rf"(?<!ذلك\s)(?<!تلك\s){_START}(?P<span>(?:(?:{alternation(DAY_PARTS, flexible_spaces=True)})\s+)?(?P<rel>{alternation(RELATIVE_DAYS, flexible_spaces=True)}){_END}"
+                    rf"(?P<weekday>\s+(?:{alternation(WEEKDAYS, flexible_spaces=True)}){_END})?)",
+    "weekday": rf"{_START}(?P<span>(?:(?:{alternation(DAY_PARTS, flexible_spaces=True)})\s+)?(?P<weekday>{alternation(WEEKDAYS, flexible_spaces=True)}){_END}(?:\s+(?P<rel>{alternation(_PAST + _NEXT, flexible_spaces=True)}){_END})?)(?!\s+عشر)",
 }
 _COMPILED = {name: re.compile(pattern) for name, pattern in _PATTERNS.items()}
 # اليوم/الليلة followed by another ال-word names some day (اليوم العالمي,

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from hadath.records import Mention
 from hadath.text.normalize import fold
-from hadath.text.spans import leftmost_longest
+from hadath.text.spans import alternation, leftmost_longest
 
 _UNITS = {
     "واحد": 1, "واحده": 1,
@@ -65,28 +65,24 @@ _QUALIFIERS = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر من"
                "يقارب", "ما يزيد عن", "ما يزيد علي", "ما لا يقل عن", "لا يقل عن", "ما يربو علي")
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # A word may carry one proclitic letter (و ب ل ف ك) that stays outside the span.
 _START = r"(?<!\w)(?:[وبلفك](?=\w))?"
 _END = r"(?!\w)"
-_QUALIFIER = rf"(?:(?:{_alternation(_QUALIFIERS)})\s+)?"
-_WORD = rf"(?:(?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_WORDS)}){_END}"
+_QUALIFIER = rf"(?:(?:{alternation(_QUALIFIERS)})\s+)?"
+_WORD = rf"(?:(?:{alternation(_TEEN_HEADS)})\s+عشره?|{alternation(NUMBER_WORDS)}){_END}"
 _DIGITS = r"(?<![A-Za-z\d.,٫٬:/])(?<![A-Za-z]-)(?:\d{1,3}(?:[,٬]\d{3})+|\d+)(?:[.٫]\d+)?(?![\d:])(?![.,]\d)"
-_SCALE_AFTER = rf"(?:\s*(?:{_alternation(SCALES)}){_END})?"
+_SCALE_AFTER = rf"(?:\s*(?:{alternation(SCALES)}){_END})?"
 
 # Digits may be glued to a word in front (و1500, بـ3.6, في18); a qualifier
 # may carry a proclitic (بنحو 3.4 مليار).
 _DIGIT_NUMBER = re.compile(
-    rf"(?:{_START}(?=(?:{_alternation(_QUALIFIERS)})\s)|(?<!\w)|(?<=\w)(?=\d))(?P<span>{_QUALIFIER}{_DIGITS}{_SCALE_AFTER})"
+    rf"(?:{_START}(?=(?:{alternation(_QUALIFIERS)})\s)|(?<!\w)|(?<=\w)(?=\d))(?P<span>{_QUALIFIER}{_DIGITS}{_SCALE_AFTER})"
 )
 _WORD_NUMBER = re.compile(rf"{_START}(?P<span>{_QUALIFIER}{_WORD}(?:\s+و?{_WORD}|\s*و{_WORD})*)")
-_DUAL = re.compile(rf"{_START}(?P<span>{_alternation(_DUALS)}){_END}")
-_VAGUE_RE = re.compile(rf"{_START}(?P<span>(?:{_alternation(_VAGUE)})(?:\s+(?:من\s+)?(?:{_alternation(_VAGUE)}))?){_END}")
-_QUALIFIER_HEAD = re.compile(rf"(?:{_alternation(_QUALIFIERS)})\s+")
-_NUMBER_TOKEN = re.compile(rf"(و?)((?:{_alternation(_TEEN_HEADS)})\s+عشره?|{_alternation(NUMBER_WORDS)}|[\d.,٫٬]+)")
+_DUAL = re.compile(rf"{_START}(?P<span>{alternation(_DUALS)}){_END}")
+_VAGUE_RE = re.compile(rf"{_START}(?P<span>(?:{alternation(_VAGUE)})(?:\s+(?:من\s+)?(?:{alternation(_VAGUE)}))?){_END}")
+_QUALIFIER_HEAD = re.compile(rf"(?:{alternation(_QUALIFIERS)})\s+")
+_NUMBER_TOKEN = re.compile(rf"(و?)((?:{alternation(_TEEN_HEADS)})\s+عشره?|{alternation(NUMBER_WORDS)}|[\d.,٫٬]+)")
 # Read with و, these are other words: وأحد (and one of, folded like واحد),
 # وست (West, as in وست هام).
 _CLITIC_MISREAD = re.compile(r"\W?و[أإ]حد|(?<!\w)وست")

@@ -1,7 +1,16 @@
-"""Choosing among overlapping candidate mentions."""
+"""Building mention patterns and choosing among overlapping candidates."""
 from __future__ import annotations
 
+import re
+
 from hadath.records import Mention
+
+
+def alternation(words, flexible_spaces: bool = False) -> str:
+    """A regex alternation of the words, longest first so the longest form wins;
+    with `flexible_spaces`, a space inside a phrase matches any run of spaces."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"\s+") if flexible_spaces else e for e in escaped)
 
 
 def leftmost_longest(candidates: list[Mention]) -> list[Mention]:
