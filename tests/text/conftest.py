@@ -1,24 +1,18 @@
-"""Shared fixtures: a small deterministic sample of the real news corpus."""
+"""Text-layer fixtures: a small deterministic sample of the real news corpus
+and the seed articles (`shared` comes from the root conftest)."""
 from __future__ import annotations
 
 import gzip
 import itertools
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-SHARED = Path(os.environ.get("HADATH_SHARED", Path(__file__).resolve().parents[2] / ".." / "shared"))
-NEWS = SHARED / "data" / "news" / "ant_v2.1.jsonl.gz"
-SEEDS = SHARED / "seeds"
-
 
 @pytest.fixture(scope="session")
-def news_path() -> Path:
-    if not NEWS.exists():
-        pytest.skip(f"news corpus not found at {NEWS}")
-    return NEWS
+def news_path(shared) -> Path:
+    return shared / "data" / "news" / "ant_v2.1.jsonl.gz"
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +23,5 @@ def news_texts(news_path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def seed_texts() -> dict[str, str]:
-    if not SEEDS.exists():
-        pytest.skip(f"seeds folder not found at {SEEDS}")
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+def seed_texts(shared) -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((shared / "seeds").glob("*.txt"))}
