@@ -303,3 +303,10 @@ def test_a_word_with_tanween_is_no_name(gaz):
     # ANT news corpus: دوماً "always" beside Duma itself.
     text = 'وتابع: "أكدنا دوماً أن عودة اللاجئين إلى سوريا يجب أن تكون طوعية"، بعد الهجوم على دوما.'
     assert [m.text for m in gaz.find_places(text)] == ["سوريا", "دوما"]
+
+
+def test_hashtag_compounds_name_places(gaz):
+    # ANT news corpus: a hashtag joins a name's words with underscores.
+    text = ('أن #كوريا_الشمالية "على استعداد" لإجراء محادثات مع #الولايات_المتحدة، وقصف في #ريف_دمشق.')
+    assert places(gaz, text) == {"كوريا_الشمالية": "North Korea", "الولايات_المتحدة": "United States",
+                                 "ريف_دمشق": "Rif Dimashq"}

@@ -139,7 +139,7 @@ def _specificity(loc: Located) -> tuple[int, int]:
 # never spans punctuation, but hashtag marks and underscores read as spaces
 # (بريف #دمشق, #ريف_دمشق). One C-level regex pass; the project tokenizer's Token
 # objects cost a third of the matching time and offer nothing more here.
-_WORD = re.compile(r"[^\W_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640]*|[^\w\s#]")
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640])*|[^\w\s#]")
 
 
 TANWEEN = re.compile("[\u064b-\u064d]")
