@@ -333,7 +333,8 @@ class Coder:
             actor1 = extend_apposition(view, actor1, args, text)
         if actor2 is not None:
             actor2 = extend_apposition(view, actor2, args, text, into_states=False)  # مواقع + الإرهابيين
-        if c.nominal and cause is not None and cause.actor1 is not None and _result_of(view, trig):
+        if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
+                and cause.actor1 is not None and _result_of(view, trig)):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
         if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):
             event_type, mode = "SANCTION", "convict"  # أدانت المحكمة 45 شخصا: a conviction
