@@ -223,7 +223,9 @@ def supplement(rows_by_id: dict[str, dict]) -> list[dict]:
     for r in csv.DictReader(lines, delimiter="\t"):
         aliases = [a.strip() for a in r["aliases"].split("|") if a.strip()]
         if r["extends"]:
-            rows_by_id[r["extends"]]["aliases"] += aliases
+            extended = rows_by_id[r["extends"]]
+            extended["aliases"] += aliases
+            extended["curated_keys"] = extended.get("curated_keys", set()) | {key(a) for a in aliases}
             continue
         slug = re.sub(r"[^a-z0-9]+", "-", ascii_name(r["name"]).lower()).strip("-")
         rows.append(place(f"sup:{r['country']}:{slug}", r["name"], r["feature"], r["admin1"],
@@ -313,7 +315,7 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
     they take the article at least as often as not, as a common noun does; or common_words.tsv lists
     them. A weak key matches only after a qualifier (مدينة الباب, دولة مالي).
     Country names are weak only when common_words.tsv lists them; curated rows
-    never are."""
+    and aliases (supplement.tsv: كابول, بيونغ يانغ) never are."""
     loc, other, news, news_mideast, news_docs, news_political_docs = (
         evidence[k] for k in ("loc", "other", "news", "news_mideast", "news_docs", "news_political_docs"))
     common = {key(line.split("\t")[0]) for line in COMMON_WORDS.read_text(encoding="utf-8").splitlines()[1:]
@@ -328,6 +330,8 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
             marked[r["source"]] += len(r["weak_keys"])
             continue
         for k in r["keys"]:
+            if k in r.get("curated_keys", ()):
+                continue
             tagged_other = other[k] >= 3 and loc[k] < other[k]
             frequent = news[k] >= FREQUENT_WORD and loc[k] == 0 and (
                 r["country"] not in MIDEAST_ISO3
@@ -366,7 +370,7 @@ def mark_small_namesakes(rows: list[dict]) -> int:
                 or not 0 < r["population"] or (r["population"] >= SMALL_PLACE and r["country"] in MIDEAST_ISO3)):
             continue
         for k in r["keys"]:
-            if k in r["weak_keys"]:
+            if k in r["weak_keys"] or k in r.get("curated_keys", ()):
                 continue
             big = largest[k]
             if big["country"] != r["country"] and big["population"] >= NAMESAKE_RATIO * r["population"]:

@@ -310,3 +310,10 @@ def test_hashtag_compounds_name_places(gaz):
     text = ('أن #كوريا_الشمالية "على استعداد" لإجراء محادثات مع #الولايات_المتحدة، وقصف في #ريف_دمشق.')
     assert places(gaz, text) == {"كوريا_الشمالية": "North Korea", "الولايات_المتحدة": "United States",
                                  "ريف_دمشق": "Rif Dimashq"}
+
+
+def test_capitals_in_their_news_spellings(gaz):
+    # ANT news corpus: talks in Khartoum, a delegation from Pyongyang.
+    text = ("ويشارك كير ومشار منذ الاثنين في جولة جديدة من المحادثات في الخرطوم، وسيلتقي الرئيس الكوري "
+            "الجنوبي وفد بيونغ يانغ.")
+    assert places(gaz, text) == {"الخرطوم": "Khartoum", "بيونغ يانغ": "Pyongyang"}
