@@ -360,14 +360,21 @@ class Gazetteer:
         for m in mentions:
             if m.entity_type != "LOC" or m.canonical_name is not None:
                 continue
-            found = self._resolve_phrase(m.text, votes)
-            if found is None:
-                whole = next((k for k in clitic_variants(_token_key(m.text.strip()), suffixes=False)
-                              if k in self.keys), None)
-                match = PlaceMatch(m.text, 0, len(m.text), None, False, self.keys[whole]) if whole else None
-                found = self._resolve([match], votes)[0] if match else None
+            found = self._resolve_judged(m.text, votes)
             if found:
                 m.canonical_name = found.place.name
+
+    def _resolve_judged(self, phrase: str, votes: Counter) -> Located | None:
+        """The place a span already judged a place names (a NER LOC, the coder's
+        location): as `_resolve_phrase`, or the whole span past its clitics as
+        any key, a name that is also an ordinary word included (الباب, ومالي)."""
+        found = self._resolve_phrase(phrase, votes)
+        if found is None:
+            whole = next((k for k in clitic_variants(_token_key(phrase.strip()), suffixes=False)
+                          if k in self.keys), None)
+            match = PlaceMatch(phrase, 0, len(phrase), None, False, self.keys[whole]) if whole else None
+            found = self._resolve([match], votes)[0] if match else None
+        return found
 
     def geocode_events(self, article: Article, events: list[Event], places: list[Mention]) -> None:
         """Place each event and set `location_text` to the place's surface form.
@@ -398,8 +405,9 @@ class Gazetteer:
             phrase = event.location_text
             at = _phrase_at(article.text, phrase, start, end, event.char_start) if phrase else -1
             # The text's own name over the coder's cut of it (قصر for قصر اليمامة).
-            named = next((loc for loc in in_sentence if 0 <= at and loc.match.start <= at < loc.match.end), None)
-            named = named or (self._resolve_phrase(phrase, votes) if phrase else None)
+            named = next((loc for loc in in_sentence
+                          if 0 <= at and loc.match.start < at + len(phrase) and at < loc.match.end), None)
+            named = named or (self._resolve_judged(phrase, votes) if phrase else None)
             # A phrase from outside the sentence, or a bare unknown word, yields to
             # a place below country level the sentence puts the event at (في الغوطة الشرقية).
             if (phrase and nearest and nearest.match.located_after and nearest.precision != "country"
