@@ -305,5 +305,13 @@ def test_seed_request_calls_on_americas_partners(seed_events, code):
     assert request and "شركاء أمريكا" in request[0].actor2_text
 
 
+def test_killed_with_no_object_is_passive(code):
+    # ANT corpus: جنديين ... قتلا في القصف: the soldiers were killed, they killed no one.
+    text = "وقال المرصد السوري لحقوق الإنسان إن جنديين من القوات الحكومية قتلا في القصف."
+    assault = _of_type(code(text, dt.date(2018, 3, 1)), "ASSAULT")
+    assert len(assault) == 1 and assault[0].killed == 2
+    assert assault[0].actor1_text is None and "جنديين" in assault[0].actor2_text
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []

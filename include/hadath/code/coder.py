@@ -10,12 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of, extend_apposition,
-                                   light_arguments, nominal_arguments, statement_frame,
-                                   verb_arguments)
+                                   has_pronoun_suffix, light_arguments, nominal_arguments,
+                                   statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES
-from hadath.code.words import (ATTACK_WORDS, CLAUSE_PUNCT, PREPOSITIONS, COMPLEMENTIZERS, COURT_WORDS, HEDGES,
-                               INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, QUOTES,
+from hadath.code.words import (ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES, IN,
+                               INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUOTES,
                                RELATIVE_DATE, RELATIVES, RESULT_VERBS, SENTENCE_QUESTION,
                                SINGLE_PERSONS, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
@@ -176,6 +176,24 @@ def _addressee(view: SentenceView, arg: Arg) -> bool:
     return k.startswith("لل") or (k.startswith("ل") and not arg.strong)
 
 
+def _casualty_word(view: SentenceView, trig: Match) -> bool:
+    """قتل, أصيب: the trigger is itself a word for the killed or wounded."""
+    return any(m.start <= trig.start < m.end for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ()))
+
+
+def _has_object(view: SentenceView, trig: Match) -> bool:
+    """Anything but a comma, a time or a في-phrase right after the verb (قتل،
+    اليوم; قتل في غارة: no object, so passive)."""
+    if has_pronoun_suffix(view, trig):
+        return True  # منعتها: the object is the pronoun
+    if trig.end >= len(view.tokens):
+        return False
+    nxt, k = view.tokens[trig.end].text, view.keys[trig.end]
+    if nxt in CLAUSE_PUNCT or nxt in ".)" or k == IN or k in TIME_PREPOSITIONS:
+        return False  # (اعتدى على X: على opens an object)
+    return True
+
+
 def _judicial(arg: Arg | None) -> bool:
     return arg is not None and (arg.sector == "JUD" or any(w in key(arg.text) for w in COURT_WORDS))
 
@@ -326,6 +344,11 @@ class Coder:
             actor1, actor2 = nominal_arguments(view, c)
         else:
             actor1, actor2 = verb_arguments(view, c, shared_subject)
+            if (actor1 is not None and actor1.end <= trig.start and actor1 is not shared_subject
+                    and (event_type == "COERCE" or _casualty_word(view, trig)) and not _has_object(view, trig)):
+                # إن أحد القيادات قتل، اليوم: a killing or arresting verb with no
+                # object is passive (قُتل); its subject is the victim.
+                actor1, actor2 = c.agent_marked, actor1
         actor1, actor2 = statement_frame(view, c, actor1, actor2, speaker, event_type, announced_future)
         # هاجم محتجون, تفريق المحتجين: a trigger that names its doers is its own actor1.
         actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), actor1)
