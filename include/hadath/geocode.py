@@ -7,7 +7,8 @@ keyed tokens of the text; an alias may start inside a token only after a valid
 proclitic chain (``clitic_variants``), so بالحسكة and للحسكة find الحسكة. Words
 before a name qualify it: محافظة/مدينة pick the unit or the town, ريف X is X's
 countryside (admin precision) and شمال/جنوب/شرق/غرب X is that place at a lower
-precision.
+precision. A name inside an organisation's name (قوات سوريا الديمقراطية, found
+by the actor dictionary) and a word with tanween (دوماً) name no place.
 
 A name several places share is resolved against the article: the countries and
 governorates its other places name (the dateline counts double), then the
@@ -379,12 +380,19 @@ class Gazetteer:
     def geocode_events(self, article: Article, events: list[Event], places: list[Mention]) -> None:
         """Place each event and set `location_text` to the place's surface form.
 
-        - The coder's `location_text` naming a known place: that place.
+        The sentence's places exclude those that are the event's actors (واشنطن
+        acting); a quoted event prefers the quotation's places, the speaking
+        the places outside it.
+        - The coder's `location_text` overlapping a name of the sentence: that
+          name, whole (قصر -> قصر اليمامة); else the phrase naming a known place.
+        - A phrase from outside the sentence, or a bare unknown word, yields to a
+          place below country level the sentence puts the event at (في X).
         - One naming an unknown place ("قرية الطهوت"): kept, placed in the
           governorate of its sentence's most specific place (or nowhere).
-        - One that only refers back ("المدينة الساحلية"), or none at all: the most
-          specific place of the event's sentence; else an unknown place the NER
-          found there (null coordinates); else the article's main place.
+        - One that only refers back ("المدينة الساحلية", "مدينة رئيسية"), or none
+          at all: the most specific place of the event's sentence; else an
+          unknown place the NER found there (null coordinates); else, for a
+          statement, a place in its speaker's state; else the article's main place.
         Without coordinates an event still gets the article's country."""
         located = self._locate(article.text)
         votes = _country_votes(located)
