@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from hadath.text.normalize import clitic_variants, key
 
 WINDOW = 2
+_OFFSETS = [off for off in range(-WINDOW, WINDOW + 1) if off]
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -43,7 +45,7 @@ class Lexicons:
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _lengths: dict[str, list[int]] = field(init=False, repr=False)
-    _memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict, init=False, repr=False)
+    _memo: dict[str, WordFeatures] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         """Index the phrase lengths by first word, longest first."""
@@ -101,9 +103,8 @@ class Lexicons:
                     break
         return best
 
-    def word_features(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(features only the token itself carries, features its neighbours see
-        too); memoized per token type."""
+    def word_features(self, token: str) -> WordFeatures:
+        """The token type's features, memoized."""
         cached = self._memo.get(token)
         if cached is None:
             if len(self._memo) > 500_000:
@@ -111,7 +112,7 @@ class Lexicons:
             cached = self._memo[token] = self._word_features(token)
         return cached
 
-    def _word_features(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _word_features(self, token: str) -> WordFeatures:
         k = word_key(token)
         s = self.stem(k)
         own = (
@@ -120,34 +121,36 @@ class Lexicons:
             f"len={min(len(s), 8)}", f"sh={shape(token)}",
         )
         shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))))
-        return own, shared
+        seen = {off: tuple(f"{off}{f}" for f in shared) for off in _OFFSETS}
+        return WordFeatures(k, own, shared, seen)
+
+
+class WordFeatures(NamedTuple):
+    key: str
+    own: tuple[str, ...]  # only the token itself carries these
+    shared: tuple[str, ...]  # its neighbours see these too,
+    seen: dict[int, tuple[str, ...]]  # prefixed with their offset
 
 
 def sentence_features(tokens: list[str], lexicons: Lexicons, guesses: list[str] | None = None) -> list[list[str]]:
     """One feature-string list per token; `guesses` are the window MLP's tags
     (`ner_mlp.py`), seen by the token and its neighbours within one position."""
-    keys = [word_key(t) for t in tokens]
+    words = [lexicons.word_features(t) for t in tokens]
+    keys = [w.key for w in words]
     gazetteer = lexicons.gazetteer_tags(keys)
-    shared: list[list[str]] = []
-    own: list[tuple[str, ...]] = []
-    for token, gz in zip(tokens, gazetteer):
-        own_part, shared_part = lexicons.word_features(token)
-        shared.append([*shared_part, *gz])
-        own.append(own_part)
     n = len(tokens)
     out = []
-    for i in range(n):
-        feats = ["bias", *own[i], *shared[i]]
+    for i, word in enumerate(words):
+        feats = ["bias", *word.own, *word.shared, *gazetteer[i]]
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        for off in range(-WINDOW, WINDOW + 1):
+        for off in _OFFSETS:
             j = i + off
-            if off == 0:
-                continue
             if 0 <= j < n:
-                feats += [f"{off}{f}" for f in shared[j]]
+                feats += words[j].seen[off]
+                feats += [f"{off}{g}" for g in gazetteer[j]]
             else:
                 feats.append(f"{off}pad")
         if i > 0:

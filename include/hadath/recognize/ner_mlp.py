@@ -8,7 +8,7 @@ the vectors (float16, rows in the order of the cluster file's words) ship in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -19,17 +19,18 @@ WINDOW = 2
 
 @dataclass
 class WindowMlp:
-    vectors: np.ndarray  # (words + 1, dim), unit rows; the last row (zeros) is unknown words
+    vectors: np.ndarray  # (words + 1, dim) float32 unit rows; the last row (zeros) is unknown words
     index: dict[str, int]
     weights: list[np.ndarray]
     biases: list[np.ndarray]
     classes: np.ndarray
+    _rows: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def from_arrays(cls, vectors: np.ndarray, words, weights, biases, classes) -> WindowMlp:
         """From the vectors of `words` (in that order); adds the zero row."""
         return cls(
-            vectors=np.vstack([vectors, np.zeros((1, vectors.shape[1]), vectors.dtype)]),
+            vectors=np.vstack([vectors, np.zeros((1, vectors.shape[1]))]).astype(np.float32),
             index={word: i for i, word in enumerate(words)},
             weights=list(weights),
             biases=list(biases),
@@ -37,12 +38,15 @@ class WindowMlp:
         )
 
     def row(self, token_key: str) -> int:
-        """The word's vector row, else its first clitic-stripped variant's, else the zero row."""
-        for variant in clitic_variants(token_key, suffixes=False):
-            i = self.index.get(variant)
-            if i is not None:
-                return i
-        return len(self.vectors) - 1
+        """The word's vector row, else its first clitic-stripped variant's, else
+        the zero row; memoized."""
+        row = self._rows.get(token_key)
+        if row is None:
+            if len(self._rows) > 500_000:
+                self._rows.clear()
+            row = next((self.index[v] for v in clitic_variants(token_key, suffixes=False) if v in self.index), None)
+            row = self._rows[token_key] = len(self.vectors) - 1 if row is None else row
+        return row
 
     def inputs(self, sentences_keys: list[list[str]]) -> np.ndarray:
         """One row per token: the window's vectors, then one unknown-word flag per position."""
@@ -52,8 +56,13 @@ class WindowMlp:
             rows = [unknown] * WINDOW + [self.row(k) for k in keys] + [unknown] * WINDOW
             windows += [rows[i : i + 2 * WINDOW + 1] for i in range(len(keys))]
         windows = np.array(windows, dtype=np.int64).reshape(-1, 2 * WINDOW + 1)
-        dense = self.vectors[windows].reshape(len(windows), -1).astype(np.float32)
-        return np.hstack([dense, (windows == unknown).astype(np.float32)])
+        width = 2 * WINDOW + 1
+        dim = self.vectors.shape[1]
+        x = np.empty((len(windows), width * (dim + 1)), dtype=np.float32)
+        for p in range(width):
+            x[:, p * dim : (p + 1) * dim] = self.vectors[windows[:, p]]
+        x[:, width * dim :] = windows == unknown
+        return x
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """scikit-learn MLPClassifier's forward pass: ReLU hidden layers, softmax out."""
