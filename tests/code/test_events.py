@@ -313,5 +313,14 @@ def test_killed_with_no_object_is_passive(code):
     assert assault[0].actor1_text is None and "جنديين" in assault[0].actor2_text
 
 
+def test_claims_inside_a_charge_are_its_words(code):
+    # dev BB-middleEast-113: the "baseless claims" are what Lavrov charges the
+    # US with exploiting: one ACCUSE, Lavrov's.
+    text = ('واتهم لافروف، الذي كان يتحدث أمام مؤتمر أممي لنزع السلاح في جنيف، الولايات المتحدة '
+            'وحلفاءها بـ "استغلال ادعاءات ليس لها أساس من الصحة تقول إن دمشق استخدمت أسلحة كيمياوية".')
+    accuse = _of_type(code(text, dt.date(2018, 2, 28)), "ACCUSE")
+    assert len(accuse) == 1 and "لافروف" in _names(accuse[0], "actor1")
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []

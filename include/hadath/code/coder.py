@@ -13,7 +13,7 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
                                    has_pronoun_suffix, light_arguments, nominal_arguments,
                                    statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
-from hadath.code.plover import FORWARD, FUTURE_OF, TYPES
+from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES, IN,
                                INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUOTES,
                                RELATIVE_DATE, RELATIVES, RESULT_VERBS, SENTENCE_QUESTION,
@@ -176,6 +176,21 @@ def _addressee(view: SentenceView, arg: Arg) -> bool:
     return k.startswith("لل") or (k.startswith("ل") and not arg.strong)
 
 
+def _said_in(view: SentenceView, trig: Match) -> bool:
+    """اتهم X بـ"استغلال ادعاءات", رفض ما وصفها بالمزاعم: a charge or a claim
+    named inside the clause of a verb of saying (a verbal event) is its words,
+    not a second event (a visit or a deal named there still happened)."""
+    if trig.entry.pos not in ("noun", "phrase") or trig.entry.type != "ACCUSE":
+        return False
+    verbs = [m for m in view.triggers if m.end <= trig.start and m.entry.pos in ("verb", "vphrase")]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    return (verb.entry.type in VERBAL
+            and not any(t.text in ".؛;" for t in view.tokens[verb.end:trig.start])
+            and not any(k in COMPLEMENTIZERS for k in view.keys[verb.end:trig.start]))
+
+
 def _casualty_word(view: SentenceView, trig: Match) -> bool:
     """قتل, أصيب: the trigger is itself a word for the killed or wounded."""
     return any(m.start <= trig.start < m.end for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ()))
@@ -324,7 +339,7 @@ class Coder:
             passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
         role = "patient" if passive else "agent" if entry.role == "accused" else entry.role
         if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower) \
-                or _in_a_name(view, trig):
+                or _in_a_name(view, trig) or _said_in(view, trig):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
