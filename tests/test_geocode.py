@@ -267,8 +267,10 @@ def test_a_capital_named_after_its_countrys_adjective(gaz):
 
 
 def test_a_statement_without_a_place_is_placed_in_its_speakers_state(gaz):
-    # Dev article FR-internationalNews-680-20180411, lines 2 and 7: a press review, mostly about Duma.
+    # Dev article FR-internationalNews-680-20180411, lines 1, 2 and 7: a press review, mostly about Duma.
     text = "\n".join((
+        "في الصحف اليوم: فشل مجلس الأمن في اتخاذ قرار بشأن استخدام الأسلحة الكيميائية في سوريا. الصحف "
+        "تساءلت عن مصير سوريا بعد الهجوم بالغازات الكيميائية على دوما.",
         "اختلفت الولايات المتحدة وروسيا يوم امس في مجلس الأمن حول تبني قرار بشأن استخدام الأسلحة "
         "الكيميائية في مدينة دوما السورية، وعن الهجوم على دوما.",
         "بعيدا عن الشأن السوري ننتقل إلى الجزائر حيث تهتم الصحف بآخر ظهور للرئيس الجزائري عبد العزيز "

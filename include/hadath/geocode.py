@@ -85,6 +85,7 @@ PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "قرب", "داخل"
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
 # Characters either side of a place searched for an organisation name holding it.
 ORGANISATION_REACH = 40
+ACTOR_VOTE = 0.5  # an actor's state, against one mention of a place
 MAX_CLITICS = 2  # و ب, ف ل ...: letters a word may carry before a name
 QUOTE_MARKS = '"«»“”'
 
@@ -484,13 +485,18 @@ class Gazetteer:
     @classmethod
     def _main_place(cls, text: str, located: tuple[Located, ...]) -> Located | None:
         """The dateline's place, else the most named place below country level in
-        the most named country (the country itself when it has none)."""
+        the most named country (the country itself when it has none); the
+        article's actors of a named state count half a mention each."""
         if not located:
             return None
         first = located[0]
         if first.match.start < DATELINE_CHARS and DATELINE.match(text, first.match.end):
             return first
         countries = Counter(loc.place.country for loc in located)
+        # Actors of a named state (المحكمة العليا الباكستانية) speak for it too.
+        for a in ActorDictionary.load().find_actors(text):
+            if a.kind != "LOC" and a.country in countries:
+                countries[a.country] += ACTOR_VOTE
         top = countries.most_common(1)[0][0]
         return cls._most_named([loc for loc in located if loc.place.country == top])
 
