@@ -83,8 +83,6 @@ PLACE_KINDS = {"مخيم", "منطقه", "حي", "سجن", "مطار", "مينا
 PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "قرب", "داخل"}
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
-# Characters either side of a place searched for an organisation name holding it.
-ORGANISATION_REACH = 40
 ACTOR_VOTE = 0.5  # an actor's state, against one mention of a place
 MAX_CLITICS = 2  # و ب, ف ل ...: letters a word may carry before a name
 QUOTE_MARKS = '"«»“”'
@@ -197,6 +195,16 @@ class Gazetteer:
         self._automaton = automaton
         self._locate = lru_cache(maxsize=256)(self._locate_uncached)
 
+    def add_organisations(self, names: list[str]) -> None:
+        """Teach the matcher the organisation names that hold a place name
+        (قوات سوريا الديمقراطية): matched as the longest name there, they leave
+        no place inside them."""
+        holding = [name for name in names if any(m.end - m.start < len(name.strip()) for m in self.matches(name))]
+        for name in holding:
+            k = " ".join(_name_key(m.group()) for m in _WORD.finditer(name))
+            self._automaton.add_word(k, (k, None))
+        self._automaton.make_automaton()
+
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls, path: Path = GAZETTEER_FILE) -> Gazetteer:
@@ -204,7 +212,9 @@ class Gazetteer:
         blocked = set(json.loads(arrow.schema.metadata[b"clitic_blocked_words"]))
         table = arrow.to_pylist()
         places = [Place(**{f: row[f] for f in Place.__slots__}) for row in table]
-        return cls(places, [row["keys"] for row in table], [set(row["weak_keys"]) for row in table], blocked)
+        gazetteer = cls(places, [row["keys"] for row in table], [set(row["weak_keys"]) for row in table], blocked)
+        gazetteer.add_organisations([e.alias for e in ActorDictionary.load().entries if e.kind == "ORG" and e.name])
+        return gazetteer
 
     # -- matching -----------------------------------------------------------
     def matches(self, text: str) -> list[PlaceMatch]:
@@ -221,18 +231,21 @@ class Gazetteer:
                 continue  # ends inside a word
             begin = end - len(entry) + 1
             first = bisect.bisect_right(starts, begin) - 1
-            if begin != starts[first] or entry != alias:
+            if begin != starts[first] or (alias is not None and entry != alias):
                 # A name inside a word: only after a proclitic chain.
-                head = alias.split(" ", 1)[0]
+                head = (alias or entry).split(" ", 1)[0]
                 if (begin == starts[first] or keys[first] in self.clitic_blocked
                         or head not in clitic_variants(keys[first], suffixes=False)[1:]):
                     continue
             found.append((first, last, begin - starts[first], alias))
-        found.sort(key=lambda f: (f[0] - f[1], -len(f[3]), f[0]))
+        found.sort(key=lambda f: (f[0] - f[1], f[3] is not None, -len(f[3] or ""), f[0]))
         taken: set[int] = set()
         out = []
         for first, last, prefix, alias in found:
             if taken.intersection(range(first, last + 1)):
+                continue
+            if alias is None:  # an organisation's name
+                taken.update(range(first, last + 1))
                 continue
             match, lead = self._qualified(text, toks, keys, first, last, prefix, alias, taken)
             if match.qualifier is None:  # "جنوب البلاد" is no place: a direction unlocks nothing
@@ -338,7 +351,7 @@ class Gazetteer:
         return Located(m, place, precision)
 
     def _locate_uncached(self, text: str) -> tuple[Located, ...]:
-        located = self._resolve([m for m in self.matches(text) if not _in_organisation_name(text, m)])
+        located = self._resolve(self.matches(text))
         votes = Counter(loc.place.country for loc in located)
         top = max(votes.values(), default=0)
         # A lone small town abroad in an article about another country is most
@@ -560,15 +573,6 @@ def _phrase_at(text: str, phrase: str, start: int, end: int, trigger: int) -> in
         found.append(at)
         at = text.find(phrase, at + 1, end)
     return min(found, default=-1, key=lambda a: abs(a - trigger))
-
-
-def _in_organisation_name(text: str, m: PlaceMatch) -> bool:
-    """Whether the place lies inside a longer named organisation (قوات سوريا
-    الديمقراطية), read in a window around it: no place is named there."""
-    left = max(0, m.start - ORGANISATION_REACH)
-    return any(a.kind == "ORG" and a.name and a.char_start + left <= m.start and m.end <= a.char_end + left
-               and a.char_end - a.char_start > m.end - m.start
-               for a in ActorDictionary.load().find_actors(text[left:m.end + ORGANISATION_REACH]))
 
 
 def _country_votes(located: tuple[Located, ...]) -> Counter:
