@@ -7,8 +7,9 @@ keyed tokens of the text; an alias may start inside a token only after a valid
 proclitic chain (``clitic_variants``), so بالحسكة and للحسكة find الحسكة. Words
 before a name qualify it: محافظة/مدينة pick the unit or the town, ريف X is X's
 countryside (admin precision) and شمال/جنوب/شرق/غرب X is that place at a lower
-precision. A name inside an organisation's name (قوات سوريا الديمقراطية, found
-by the actor dictionary) and a word with tanween (دوماً) name no place.
+precision. A name inside an organisation's name (قوات سوريا الديمقراطية: the
+actor dictionary's named organisations are in the automaton too, and win as the
+longer match) and a word with tanween (دوماً) name no place.
 
 A name several places share is resolved against the article: the countries and
 governorates its other places name (the dateline counts double), then the
