@@ -322,5 +322,17 @@ def test_claims_inside_a_charge_are_its_words(code):
     assert len(accuse) == 1 and "لافروف" in _names(accuse[0], "actor1")
 
 
+def test_a_coordinated_arrest_keeps_the_subject(code):
+    # dev SK-middleEast-1777: أحرزت قوات الجيش تقدما ...، وقبضت على: the army
+    # advanced and arrested; the extremists it advanced against arrested no one.
+    text = ("أحرزت قوات الجيش الليبي تقدما جديدا ضد المتطرفين في مدينة درنة الليبية، وقبضت على "
+            "عشرات الإرهابيين الأجانب.")
+    coerce = _of_type(code(text, dt.date(2018, 5, 17)), "COERCE")
+    assert len(coerce) == 1 and "المتطرفين" not in _names(coerce[0], "actor1")
+    assert "الإرهابيين" in _names(coerce[0], "actor2")
+    if code.with_actors:  # (a subject carries on when the dictionary names it)
+        assert "الجيش" in _names(coerce[0], "actor1")
+
+
 def test_empty_article_has_no_events(code):
     assert code("") == []

@@ -113,6 +113,11 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     return _join_heads(view, args)
 
 
+def _perfect_verb(k: str) -> bool:
+    """أحرزت, شنت: a word in ت that is no plural in ات reads as a verb, not a head noun."""
+    return k.endswith("ت") and not k.endswith("ات")
+
+
 def _headed(view: SentenceView, head: Arg, a: Arg) -> Arg:
     """`head` + the actor `a` right after it, as one actor that is `a`."""
     s = view.sentence.start
@@ -141,6 +146,7 @@ def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
             continue
         if (prev is not None and prev.kind == "NP" and prev.end - prev.start == 1 and a.start == prev.end
                 and a.strong and not a.is_place and view.tokens[prev.start].text[:1].isalpha()
+                and not _perfect_verb(view.keys[prev.start])
                 and not view.keys[prev.start].lstrip("وف").startswith(("ال", "ل", "ب"))):
             # شركاء أمريكا, مسلحي داعش: a bare noun heads the named actor after it.
             out[-1] = _headed(view, prev, a)
@@ -410,7 +416,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     # named or not (إن الرئيس الأميركي دونالد ترامب حض ...).
     complement_subject = next((x for x in c.before if c.lower > 0 and c.lower <= x.start <= c.lower + 1),
                               None) or next((x for x in strong_before if x.start >= c.lower > 0), None)
-    if active and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
+    if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.
         return shared_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)

@@ -57,6 +57,7 @@ class Candidate:
     announced: bool = False  # a verbal noun a speech verb reports (أعلنت عن استعادتها)
     old: bool = False  # dated more than a month before publication
     period: tuple[dt.date, dt.date] | None = None  # a week, month or year that dates it
+    verb_headed: bool = False  # a verb or a light verb (أحرزت تقدما) heads it: its subject carries on
 
 
 @dataclass(slots=True)
@@ -260,7 +261,7 @@ class Coder:
                 if cand is not None:
                     out.append(cand)
                     cause = cand
-                    if trig.entry.pos in ("verb", "vphrase") and cand.actor1 is not None and cand.actor1.strong:
+                    if cand.verb_headed and cand.actor1 is not None and cand.actor1.strong:
                         shared = cand.actor1
         return out
 
@@ -406,7 +407,7 @@ class Coder:
             in_quote=say_at is not None or _in_quotes(view, trig.start),
             event_date=event_date, date_source=date_source, actor1=actor1, actor2=actor2,
             location_text=place.text if place else None, location_strong=place is not None,
-            killed=killed, injured=injured)
+            killed=killed, injured=injured, verb_headed=c.light is not None or not c.nominal)
 
     def _date(self, view: SentenceView, trig: Match, sent_dates: list[Mention],
               pub_date: dt.date) -> tuple[dt.date, str]:
