@@ -339,3 +339,11 @@ def test_countries_whose_capital_geonames_spells_with_accents(gaz):
     # ANT news corpus: Brasília and Bogotá are spelt without accents in GeoNames' country table.
     text = "ورفضت السفارة الكورية الشمالية في البرازيل التعليق، كما زار الوفد كولومبيا وفيتنام."
     assert places(gaz, text) == {"البرازيل": "Brazil", "كولومبيا": "Colombia", "فيتنام": "Vietnam"}
+
+
+def test_a_bare_name_takes_no_article(gaz):
+    # ANT news corpus: "the floods" is not Seoul, "peaceful" not Salamiyah; the article's own
+    # form of a name still matches (للحسكة).
+    text = ("وجّه الشيخ خليفة بن زايد آل نهيان، الأحد، بتسيير طائرة إغاثة لمساعدة منكوبي الفيضانات والسيول "
+            "التي تعرض لها السودان، بعد انتخابات العراق السلمية، ووصلت قافلة للحسكة.")
+    assert places(gaz, text) == {"السودان": "Sudan", "العراق": "Iraq", "حسكة": "Al Hasakah"}

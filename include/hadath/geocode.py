@@ -238,7 +238,11 @@ class Gazetteer:
                 if (begin == starts[first] or keys[first] in self.clitic_blocked
                         or head not in clitic_variants(keys[first], suffixes=False)[1:]):
                     continue
-            found.append((first, last, begin - starts[first], alias))
+            prefix = begin - starts[first]
+            if (prefix and entry == alias and not alias.startswith("ال") and "ال" + alias not in self.strong_keys
+                    and keys[first][:prefix].endswith(("ال", "لل"))):
+                continue  # a bare name takes no article: السلمية "peaceful" is not سلمية, السيول not Seoul
+            found.append((first, last, prefix, alias))
         found.sort(key=lambda f: (f[0] - f[1], f[3] is not None, -len(f[3] or ""), f[0]))
         taken: set[int] = set()
         out = []
