@@ -306,6 +306,13 @@ def word_evidence() -> dict[str, Counter]:
     return evidence
 
 
+def common_words() -> list[str]:
+    """The keyed entries of common_words.tsv: words, and phrases (مسقط رأسه) that
+    name no place though they hold one."""
+    return [key(line.split("\t")[0]) for line in COMMON_WORDS.read_text(encoding="utf-8").splitlines()[1:]
+            if line and not line.startswith("#")]
+
+
 def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter:
     """Mark as weak the one-word keys that are mostly ordinary words (الحكومة, بيان,
     الثورة, الباب): ANERcorp tags them O more often than LOC; or they are frequent
@@ -318,8 +325,7 @@ def mark_common_words(rows: list[dict], evidence: dict[str, Counter]) -> Counter
     and aliases (supplement.tsv: كابول, بيونغ يانغ) never are."""
     loc, other, news, news_mideast, news_docs, news_political_docs = (
         evidence[k] for k in ("loc", "other", "news", "news_mideast", "news_docs", "news_political_docs"))
-    common = {key(line.split("\t")[0]) for line in COMMON_WORDS.read_text(encoding="utf-8").splitlines()[1:]
-              if line and not line.startswith("#")}
+    common = set(common_words())
     marked = Counter()
     for r in rows:
         r["weak_keys"] = []
@@ -437,8 +443,10 @@ def main() -> None:
     rows.sort(key=lambda r: r["place_id"])
     for r in rows:
         assert not math.isnan(r["latitude"]), r
+    phrases = [k for k in common_words() if " " in k]
     table = pa.Table.from_pylist(rows, schema=SCHEMA.with_metadata(
-        {"clitic_blocked_words": json.dumps(blocked, ensure_ascii=False)}))
+        {"clitic_blocked_words": json.dumps(blocked, ensure_ascii=False),
+         "non_place_phrases": json.dumps(phrases, ensure_ascii=False)}))
     pq.write_table(table, OUTPUT, compression="zstd")
     for source, n in stats.most_common():
         print(f"{n:7d}  {source}")

@@ -347,3 +347,9 @@ def test_a_bare_name_takes_no_article(gaz):
     text = ("وجّه الشيخ خليفة بن زايد آل نهيان، الأحد، بتسيير طائرة إغاثة لمساعدة منكوبي الفيضانات والسيول "
             "التي تعرض لها السودان، بعد انتخابات العراق السلمية، ووصلت قافلة للحسكة.")
     assert places(gaz, text) == {"السودان": "Sudan", "العراق": "Iraq", "حسكة": "Al Hasakah"}
+
+
+def test_an_idiom_holding_a_name_is_no_place(gaz):
+    # ANT news corpus: مسقط رأس is "birthplace", not Muscat.
+    text = "ويقضي الأمير معظم فترة الزيارة في اسكتلندا، مسقط رأس والدته، قبل أن يزور مسقط."
+    assert [m.text for m in gaz.find_places(text)] == ["مسقط"]

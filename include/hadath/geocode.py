@@ -196,13 +196,12 @@ class Gazetteer:
         self._automaton = automaton
         self._locate = lru_cache(maxsize=256)(self._locate_uncached)
 
-    def add_organisations(self, names: list[str]) -> None:
-        """Teach the matcher the organisation names that hold a place name
-        (قوات سوريا الديمقراطية): matched as the longest name there, they leave
-        no place inside them."""
-        holding = [name for name in names if any(m.end - m.start < len(name.strip()) for m in self.matches(name))]
-        for name in holding:
-            k = " ".join(_name_key(m.group()) for m in _WORD.finditer(name))
+    def add_non_places(self, phrases: list[str]) -> None:
+        """Teach the matcher phrases that hold a place name but name no place: an
+        organisation (قوات سوريا الديمقراطية), an idiom (مسقط رأسه, birthplace).
+        Matched as the longest name there, they leave no place inside them."""
+        for phrase in phrases:
+            k = " ".join(_name_key(m.group()) for m in _WORD.finditer(phrase))
             self._automaton.add_word(k, (k, None))
         self._automaton.make_automaton()
 
@@ -214,7 +213,9 @@ class Gazetteer:
         table = arrow.to_pylist()
         places = [Place(**{f: row[f] for f in Place.__slots__}) for row in table]
         gazetteer = cls(places, [row["keys"] for row in table], [set(row["weak_keys"]) for row in table], blocked)
-        gazetteer.add_organisations([e.alias for e in ActorDictionary.load().entries if e.kind == "ORG" and e.name])
+        organisations = [e.alias for e in ActorDictionary.load().entries if e.kind == "ORG" and e.name]
+        gazetteer.add_non_places(json.loads(arrow.schema.metadata[b"non_place_phrases"]) + [
+            name for name in organisations if any(m.end - m.start < len(name.strip()) for m in gazetteer.matches(name))])
         return gazetteer
 
     # -- matching -----------------------------------------------------------
