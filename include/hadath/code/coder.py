@@ -14,10 +14,11 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
                                    statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, COURT_WORDS, HEDGES, IN,
-                               INSTITUTION_NOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUOTES,
-                               RELATIVE_DATE, RELATIVES, RESULT_VERBS, SENTENCE_QUESTION,
-                               SINGLE_PERSONS, TIME_PREPOSITIONS)
+from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
+                               COURT_WORDS, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
+                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
+                               SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
+                               SPAN_AFTER_SINCE, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -28,6 +29,8 @@ OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
 HYP_WINDOW = 6
 CASUALTY_REACH = 2
 LIGHT_WINDOW = 8
+ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
+SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 
 
 @dataclass(slots=True)
@@ -106,6 +109,16 @@ def _cue_before(view: SentenceView, kind: str, pos: int, window: int, lower: int
     return False
 
 
+def _cue_words_before(view: SentenceView, words: frozenset[str], pos: int, window: int) -> bool:
+    """A word of `words` (clitics aside) within `window` tokens before `pos`, no clause break between."""
+    for i in range(pos - 1, max(pos - window, 0) - 1, -1):
+        if view.tokens[i].text in CLAUSE_PUNCT or view.tokens[i].text == ".":
+            return False
+        if any(v in words for v in view.variants[i]):
+            return True
+    return False
+
+
 def _complement_start(view: SentenceView, pos: int) -> tuple[int, int | None]:
     """(start of the statement that contains token `pos`, index of its SAY verb).
 
@@ -149,6 +162,15 @@ def _in_a_name(view: SentenceView, trig: Match) -> bool:
     if "ال" in prev[0][:4]:
         return False
     return any(v in PLACE_NOUNS or v in INSTITUTION_NOUNS for v in prev)
+
+
+def _a_place(view: SentenceView, trig: Match) -> bool:
+    """في مقاطعة بنو, حاكم المقاطعة: a trigger word that is also a place noun
+    (مقاطعة: boycott and province) names a place after في or a governor."""
+    if trig.end - trig.start != 1 or not any(v in PLACE_NOUNS for v in view.variants[trig.start]):
+        return False
+    prev = view.keys[trig.start - 1] if trig.start else ""
+    return prev == IN or prev in GOVERNORS
 
 
 def _purpose(view: SentenceView, trig: Match) -> bool:
@@ -219,6 +241,48 @@ def _span_limit(view: SentenceView, date: Mention) -> bool:
     offset = date.char_start - view.sentence.start
     before = view.sentence.text[max(offset - 6, 0):offset]
     return "منذ" in before or "حتى" in before
+
+
+def _death_sentence(view: SentenceView, trig: Match) -> bool:
+    """حكمت عليهم الأربعاء بالإعدام, أحكام الإعدام: a court's sentence, not an execution."""
+    return (any(EXECUTION in v for v in view.variants[trig.start])
+            and _cue_words_before(view, SENTENCING, trig.start, SENTENCE_WINDOW))
+
+
+def _span_since(view: SentenceView, sent_dates: list[Mention], pub_date: dt.date, lower: int) -> bool:
+    """The clause counts over a war or years (خلال الصراع, منذ بدء الحرب, منذ
+    عام 2015, منذ ثلاث سنوات, منذ <a day over a month back>): a running total
+    or an ongoing campaign told as background, not today's happening."""
+    n = len(view.tokens)
+    for i in range(lower, n - 1):
+        k = view.keys[i].lstrip("و")
+        if k == SINCE and any(v in SPAN_AFTER_SINCE for j in range(i + 1, min(i + 3, n)) for v in view.variants[j]):
+            return True
+        if k == DURING and any(v in SPAN_AFTER_DURING for v in view.variants[i + 1]):
+            return True
+    limit = pub_date - dt.timedelta(days=BACKGROUND_DAYS)
+    for d in sent_dates:
+        offset = d.char_start - view.sentence.start
+        if (d.value and d.char_start >= view.tokens[lower].start and d.value[:10] < limit.isoformat()
+                and "منذ" in view.sentence.text[max(offset - 12, 0):offset + 4]):  # منذ (أواخر) مارس
+            return True
+    return False
+
+
+def _anticipated(view: SentenceView, trig: Match) -> bool:
+    """قمة تاريخية مرتقبة, زيارته المقبلة: a noun whose adjective puts it ahead."""
+    if trig.entry.pos not in ("noun", "phrase"):
+        return False
+    seen = 0
+    for i in range(trig.end, len(view.tokens)):
+        if view.tokens[i].text in QUOTES:
+            continue
+        if view.keys[i] in ANTICIPATED:
+            return True
+        seen += 1
+        if seen >= 2 or view.tokens[i].text in CLAUSE_PUNCT:
+            return False
+    return False
 
 
 class Coder:
@@ -296,8 +360,10 @@ class Coder:
         return None
 
     def _governed(self, view: SentenceView, trig: Match, lower: int) -> bool:
-        """A nominal trigger in the object of a forward-looking verb (دعا إلى وقف
-        إطلاق النار, هدد بشن هجمات) is what is asked or threatened, not a happening."""
+        """A nominal trigger in the object of a forward-looking or future verb
+        (دعا إلى وقف إطلاق النار, هدد بشن هجمات, ستوقف إطلاق الصواريخ) or in the
+        ب-complement of a threat or call noun is what is asked or threatened,
+        not a happening."""
         if trig.entry.pos in ("verb", "vphrase"):
             return False
         if trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS:
@@ -305,7 +371,14 @@ class Coder:
         for other in view.triggers:
             if other is trig or other.start >= trig.start or other.start < lower:
                 continue
-            if other.entry.type in FORWARD and other.entry.pos != "noun":
+            if other.entry.type in FORWARD and other.entry.pos == "noun":
+                # تهديدات التنظيم باستهداف الناخبين, دعوات بوقف القصف: the noun's
+                # ب-complement is what is threatened or asked.
+                between = [t.text for t in view.tokens[other.end:trig.start] if t.text not in QUOTES]
+                if (view.keys[trig.start][:1] == "ب" and len(between) <= 4
+                        and not any(t in CLAUSE_PUNCT or t in ".؛" for t in between)):
+                    return True
+            elif other.entry.type in FORWARD or other.future:  # ستوقف التجارب وإطلاق الصواريخ
                 between = [t.text for t in view.tokens[other.end:trig.start]]
                 # The object runs on past commas, but a relative clause holding
                 # the verb (المعلمون، الذين يطالبون بـ…، في مظاهرات) ends at one.
@@ -340,11 +413,14 @@ class Coder:
             passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
         role = "patient" if passive else "agent" if entry.role == "accused" else entry.role
         if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower) \
-                or _in_a_name(view, trig) or _said_in(view, trig):
+                or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
-        future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower)
+        anticipated = _anticipated(view, trig)
+        if anticipated and event_type not in FUTURE_OF and event_type not in FORWARD:
+            return None  # قمة مرتقبة: a meeting still to come has not happened
+        future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated
         announced_future = future and event_type in FUTURE_OF
         if announced_future:
             if say_at is None and event_type not in ("SUPPORT", "COOPERATE", "AID", "RETREAT"):
@@ -375,6 +451,8 @@ class Coder:
         if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
                 and cause.actor1 is not None and _result_of(view, trig)):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
+        if event_type == "ASSAULT" and _death_sentence(view, trig):
+            event_type, mode = "SANCTION", "convict"  # حكمت عليهم بالإعدام: sentenced, not killed
         if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):
             event_type, mode = "SANCTION", "convict"  # أدانت المحكمة 45 شخصا: a conviction
         if actor2 is not None and actor1 is not None and (
@@ -389,8 +467,13 @@ class Coder:
         period = self._period(view, trig, sent_dates)
         place = self._place(view, args, trig, lower, c.upper, text)
         killed = injured = None
+        # A running total or an anniversary recalls: its toll is no single
+        # happening's, and the event is background.
+        recap = _span_since(view, sent_dates, pub_date, lower) or _cue_words_before(
+            view, ANNIVERSARY, trig.start, ANNIVERSARY_WINDOW)
         if event_type == "ASSAULT":
-            killed, injured = self._casualties(view, sent_numbers, lower, c.upper)
+            if not recap:
+                killed, injured = self._casualties(view, sent_numbers, lower, c.upper)
             if mode is None:
                 mode = self._mode(view, lower, c.upper)
             if (mode is None and killed is None and injured is None and actor1 is not None
@@ -401,7 +484,7 @@ class Coder:
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
             nominal=c.nominal, announced=c.nominal and _announced(view, c.head),
-            old=period is not None and period[1] < pub_date - dt.timedelta(days=BACKGROUND_DAYS),
+            old=recap or (period is not None and period[1] < pub_date - dt.timedelta(days=BACKGROUND_DAYS)),
             period=period[:2] if period is not None and period[2] != "day" else None,
             background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
             in_quote=say_at is not None or _in_quotes(view, trig.start),

@@ -98,7 +98,8 @@ def confidence(c: Candidate) -> float:
         score -= 0.05
     if c.date_source != "publication":
         score += 0.06  # dated in the text: told as news
-    score += 0.04 * min(c.support - 1, 3)
+    if not c.old:  # (a recap retold is still background)
+        score += 0.04 * min(c.support - 1, 3)
     return round(min(max(score, 0.01), 0.99), 3)
 
 

@@ -34,7 +34,9 @@ PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 PLACE_NOUNS = frozenset(key(w) for w in (
     "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
     "مطار ميناء سجن معبر جبل جبال شارع ساحة مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه "
-    "قاعدة قاعده حقل حقول مستشفى").split())
+    "قاعدة قاعده حقل حقول مستشفى مقاطعة مقاطعه").split())
+# Heads of a province: حاكم المقاطعة is its governor, not a boycott's.
+GOVERNORS = frozenset(key(w) for w in "حاكم محافظ والي رئيس".split())
 RELATIVE_DATE = re.compile(
     "اليوم|أمس|امس|البارحة|الليلة|الليله|صباح|مساء|فجر|ظهر|الاثنين|الإثنين|الثلاثاء|الأربعاء|"
     "الاربعاء|الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الماضي|الماضية|الحالي")
@@ -68,3 +70,22 @@ RESULT_VERBS = frozenset(key(w) for w in
 SOURCE_WORDS = frozenset(key(w) for w in (
     "مصادر مصدر المصادر المصدر تقارير التقارير وكالة الوكالة صحيفة الصحيفة موقع قناة "
     "المرصد مراسل وسائل").split())
+# حكمت عليهم بالإعدام, أحكام الإعدام, قضت بإعدام: a death sentence, not an execution.
+SENTENCING = frozenset(key(w) for w in (
+    "حكم حكمت يحكم تحكم حكما الحكم أحكام احكام الأحكام الاحكام قضت قضى تقضي يقضي عقوبة "
+    "بعقوبة أدانت أدان ادانت ادان").split())
+EXECUTION = key("إعدام")
+# خلال الصراع, منذ بدء الحرب, منذ عام 2015, منذ ثلاث سنوات: a toll summed over
+# a war or years is no single happening's.
+SINCE = key("منذ")
+DURING = key("خلال")
+SPAN_AFTER_SINCE = frozenset(key(w) for w in (
+    "بدء بداية اندلاع مطلع انطلاق عام العام سنوات أعوام اعوام سنة أشهر اشهر شهور عقود عقد").split())
+SPAN_AFTER_DURING = frozenset(key(w) for w in (
+    "الصراع الحرب النزاع الأزمة الازمة المعارك السنوات الأعوام الاعوام الأشهر الاشهر العقود").split())
+# قمة مرتقبة, زيارته المقبلة, الاجتماع المقرر: a meeting or act still to come.
+ANTICIPATED = frozenset(key(w) for w in (
+    "مرتقب مرتقبة المرتقب المرتقبة المقبل المقبلة المقبلتين المقبلين القادم القادمة "
+    "المقرر المقررة المزمع المزمعة المنتظر المنتظرة المتوقع المتوقعة").split())
+# في الذكرى السنوية الأولى لهجوم: an anniversary recalls a past happening.
+ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكري الذكري".split())
