@@ -421,3 +421,33 @@ def test_a_future_halt_names_no_launch(code):
 ])
 def test_no_assault_in_a_shipwreck_or_a_description(code, text, pub):
     assert not _of_type(code(text, pub), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-internationalNews-1814-20180527: a summit looked forward to, and
+    # talks held "for holding the summit": neither is a meeting that took place.
+    "هذا وذكر الرئيس الأمريكي، السبت، أنه لا يزال يتطلع إلى اجتماع القمة مع الزعيم الكوري الشمالي "
+    "في سنغافورة في 12 يونيو، مضيفا أن المحادثات تتقدم بشكل طيب.",
+    'وكان ترامب أعلن، الخميس، إلغاء القمة التاريخية، لكن بعد أقل من 24 ساعة، عاد ليكشف أن اللقاء '
+    'لا يزال ممكنا انعقاده بعد "محادثات مثمرة جدا مع كوريا الشمالية من أجل عقد القمة".',
+])
+def test_a_summit_looked_forward_to_or_aimed_at_is_not_held(code, text):
+    assert not any("القمة" in e.trigger_text for e in code(text, dt.date(2018, 5, 27)))
+
+
+def test_a_word_of_a_persons_name_is_no_trigger():
+    # ANT SK-internationalNews-2693-20180717: آبي أحمد is Ethiopia's prime
+    # minister, not أبى "refused" (the NER names him).
+    ner = pytest.importorskip("hadath.recognize.ner")
+    try:
+        ner.load_tagger()
+    except FileNotFoundError:
+        pytest.skip("the NER model is not built")
+    text = ("وقرر ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، الشيخ محمد بن زايد، أن يقتسم فرحة "
+            "عيد الفطر مع الإثيوبيين، عندما زار أديس أبابا يوم العيد، للقاء رئيس وزرائها آبي أحمد.")
+    pub = dt.date(2018, 7, 17)
+    analysis = analyze(text, pub)
+    entities = ner.find_entities(text, analysis.sentences, analysis.tokens)
+    article = Article("a", "a", None, None, None, pub, "metadata", text, "", "utf-8",
+                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
+    assert not _of_type(code_events(article, analysis, entities, []), "REJECT")

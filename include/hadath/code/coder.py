@@ -15,8 +15,8 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
-                               COURT_WORDS, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
-                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
+                               COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
+                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
                                SPAN_AFTER_SINCE, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
@@ -295,6 +295,8 @@ class Coder:
              dates: list[Mention], numbers: list[Mention], entities: list[Mention],
              actors: list) -> list[Candidate]:
         starts = [t.start for t in tokens]
+        dateline = DATELINE.match(text)
+        dateline_end = dateline.end() if dateline else 0
         out: list[Candidate] = []
         last_speaker: Arg | None = None
         for si, sent in enumerate(sentences):
@@ -308,7 +310,14 @@ class Coder:
             view.triggers = [m for m in view.triggers if not any(
                 d.char_start < view.tokens[m.end - 1].end and view.tokens[m.start].start < d.char_end
                 for d in sent_dates)]
-            args = args_of_sentence(view, actors, entities, sent_dates)
+            # آبي أحمد: a verb form inside a person's name (أبى, refused) is no
+            # trigger (NER also tags nouns such as هجوم كيمياوي PERS: they stay).
+            names = [(m.char_start, m.char_end) for m in entities if m.entity_type == "PERS"
+                     and sent.start <= m.char_start < sent.end and " " in m.text.strip()]
+            view.triggers = [m for m in view.triggers if m.entry.pos != "verb" or not any(
+                ns <= view.tokens[m.start].start and view.tokens[m.end - 1].end <= ne for ns, ne in names)]
+            args = [x for x in args_of_sentence(view, actors, entities, sent_dates)
+                    if x.char_start >= dateline_end]
             sent_numbers = [n for n in numbers if sent.start <= n.char_start < sent.end]
             speaker = self._speaker(view, args, text)
             if speaker is not None:
@@ -357,6 +366,9 @@ class Coder:
             return "hypothetical"
         if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
             return "questioned"
+        if trig.entry.pos in ("noun", "phrase") and any(
+                k in PURPOSE_WORDS for k in view.keys[max(trig.start - 2, 0):trig.start]):
+            return "aimed at"  # من أجل (عقد) القمة: what for, not what happened
         return None
 
     def _governed(self, view: SentenceView, trig: Match, lower: int) -> bool:
