@@ -451,3 +451,10 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     article = Article("a", "a", None, None, None, pub, "metadata", text, "", "utf-8",
                       dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
     assert not _of_type(code_events(article, analysis, entities, []), "REJECT")
+
+
+def test_a_vote_is_no_operation(code):
+    # ANT FR-internationalNews-1168-20180510: عملية تصويت is a ballot, not an attack.
+    text = ("قبل يومين من انطلاق الانتخابات التشريعية العراقية، بدأ الخميس نحو مليون عسكري في الإدلاء "
+            "بأصواتهم في عملية تصويت خاصة بالقوات الأمنية، وسط إجراءات مشددة.")
+    assert not _of_type(code(text, dt.date(2018, 5, 10)), "ASSAULT")
