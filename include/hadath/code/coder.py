@@ -386,8 +386,11 @@ class Coder:
             if other.entry.type in FORWARD and other.entry.pos == "noun":
                 # تهديدات التنظيم باستهداف الناخبين, دعوات بوقف القصف: the noun's
                 # ب-complement is what is threatened or asked.
+                # (a verbal noun may stand first: تهديدات أنقرة بشن عملية عسكرية)
+                head = next((j for j in (trig.start, trig.start - 1) if j >= other.end
+                             and view.keys[j][:1] == "ب"), None)
                 between = [t.text for t in view.tokens[other.end:trig.start] if t.text not in QUOTES]
-                if (view.keys[trig.start][:1] == "ب" and len(between) <= 4
+                if (head is not None and len(between) <= 5
                         and not any(t in CLAUSE_PUNCT or t in ".؛" for t in between)):
                     return True
             elif other.entry.type in FORWARD or other.future:  # ستوقف التجارب وإطلاق الصواريخ
