@@ -467,3 +467,21 @@ def test_an_operation_threatened_is_not_launched(code):
             'في حزيران/يونيو الماضي حول "خارطة طريق" بشأن منبج القريبة من الحدود التركية، بعد تهديدات '
             'أنقرة المستمرة بشن عملية عسكرية لطرد المقاتلين الأكراد من المنطقة.')
     assert not _of_type(code(text, dt.date(2018, 6, 29)), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event_type, pub", [
+    # ANT SK-internationalNews-2415-20180701: a job title (مدير عمليات) is no attack.
+    ('وقال فردريك بينار مدير عمليات المنظمة في مؤتمر صحافي عقده في مرسيليا "إن المنظمات غير الحكومية '
+     'باتت شماعة سهلة".', "ASSAULT", dt.date(2018, 7, 1)),
+    # ANT CN-internationalNews-459-20180810: a combat crew (فريق القتال) is no fighting.
+    ('وعبّر الكولونيل لورين كالين، الذي كان يقود فريق القتال الجوي على متن الطائرة: "رؤية مطارات '
+     'وسط المحيط كان امرا مفاجئا."', "ASSAULT", dt.date(2018, 8, 10)),
+    # ANT FR-middleEast-743-20180708: a derailed train is an accident.
+    ("توفي عشرة أشخاص وأصيب آخرون إثر خروج قطار ركاب عن مساره في شمال غرب تركيا الأحد كما أفاد "
+     "التلفزيون الرسمي التركي نقلا عن وزارة الصحة.", "ASSAULT", dt.date(2018, 7, 8)),
+    # ANT SK-internationalNews-1521-20180511: بأي ثمن is "at any price", not ثمّن (praised).
+    ("قد تبعدها على مر الوقت عن سياسة الولايات المتحدة الساعية لنزع السلاح النووي بأي ثمن.",
+     "SUPPORT", dt.date(2018, 5, 11)),
+])
+def test_titles_accidents_and_prices_are_no_events(code, text, event_type, pub):
+    assert not _of_type(code(text, pub), event_type)

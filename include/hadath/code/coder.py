@@ -16,7 +16,7 @@ from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
                                COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
-                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
+                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
                                SPAN_AFTER_SINCE, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
@@ -366,6 +366,8 @@ class Coder:
             return "hypothetical"
         if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
             return "questioned"
+        if trig.entry.pos == "verb" and trig.start > 0 and view.keys[trig.start - 1] in NOUN_BEFORE_VERB_FORM:
+            return "a noun"  # بأي ثمن: price, not ثمّن (praised)
         if trig.entry.pos in ("noun", "phrase") and any(
                 k in PURPOSE_WORDS for k in view.keys[max(trig.start - 2, 0):trig.start]):
             return "aimed at"  # من أجل (عقد) القمة: what for, not what happened

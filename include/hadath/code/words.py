@@ -45,7 +45,8 @@ CLAUSE_PUNCT = frozenset("،,؛;:")
 SENTENCE_QUESTION = frozenset("؟?")
 INSTITUTION_NOUNS = frozenset(key(w) for w in
                               "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية "
-                              "جمعيه جبهة جبهه حركة حركه جيش حزب فصيل لواء كتائب".split())
+                              "جمعيه جبهة جبهه حركة حركه جيش حزب فصيل لواء كتائب "
+                              "مدير فريق غرفة غرفه قائد قيادة قياده".split())
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
 # Words between a casualty word and its count that do not push them apart.
@@ -94,3 +95,5 @@ ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكر
 DATELINE = re.compile(r"^\s*[^\n().]{0,60}\((?:[A-Za-z .]{2,20}|رويترز|[أا] ?ف ?ب|د ?ب ?[أا]|وكالات)\)\s*[—–-]+")
 # من أجل عقد القمة, بهدف إجراء محادثات: the noun right after says what for.
 PURPOSE_WORDS = frozenset(key(w) for w in "أجل لأجل بهدف".split())
+# بأي ثمن, تدفع ثمن الجدار: after these a verb form (ثمّن, praised) is a noun (price).
+NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت".split())
