@@ -485,3 +485,12 @@ def test_an_operation_threatened_is_not_launched(code):
 ])
 def test_titles_accidents_and_prices_are_no_events(code, text, event_type, pub):
     assert not _of_type(code(text, pub), event_type)
+
+
+def test_an_agreement_under_a_condition_is_not_made(code):
+    # ANT SK-internationalNews-1521-20180511: "if it agrees to give up": North
+    # Korea has agreed to nothing.
+    text = ('وصف وزير الخارجية الأميركي مايك بومبيو، الزعيم الكوري الشمالي، كيم جونغ أون، بأنه محاور '
+            'عقلاني وشديد التركيز، مؤكدا استعداد واشنطن لمساعدة كوريا الشمالية على إعادة بناء اقتصادها '
+            'إذا وافقت على التخلي "سريعا" عن ترسانتها النووية.')
+    assert not any(e.trigger_text == "وافقت" for e in code(text, dt.date(2018, 5, 11)))
