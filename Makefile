@@ -15,7 +15,7 @@ export AIRFLOW__CORE__PARALLELISM := 4
 export HADATH_WAREHOUSE ?= $(CURDIR)/data/warehouse
 export HADATH_SOURCES ?= $(CURDIR)/seeds
 
-.PHONY: run test airflow eval bench install schema clean
+.PHONY: run test airflow eval bench install ner-model schema clean
 
 # The virtual environment, from the committed lock (constraints.txt). camel-tools
 # goes in with --no-deps: its hard torch/transformers requirement would pull
@@ -58,6 +58,11 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# Rebuild the shipped NER model from ../shared/data (needs the train extra: gensim).
+ner-model: $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[train]'
+	$(BIN)/python scripts/train_ner.py --without mlp
 
 schema: $(STAMP)
 	$(BIN)/hadath schema > docs/SCHEMA.md
