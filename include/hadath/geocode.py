@@ -31,7 +31,7 @@ import ahocorasick
 import pyarrow.parquet as pq
 
 from hadath.records import Article, Event, Mention
-from hadath.recognize.actors import ActorDictionary
+from hadath.recognize.actors import ActorDictionary, ActorMatch
 from hadath.text.normalize import clitic_variants, key
 
 GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer" / "gazetteer.parquet"
@@ -397,8 +397,11 @@ class Gazetteer:
             found = self._resolve([match], votes)[0] if match else None
         return found
 
-    def geocode_events(self, article: Article, events: list[Event], places: list[Mention]) -> None:
+    def geocode_events(self, article: Article, events: list[Event], places: list[Mention],
+                       actors: list[ActorMatch] | None = None) -> None:
         """Place each event and set `location_text` to the place's surface form.
+        `actors` are the article's actor-dictionary matches (found here when
+        the caller has none at hand).
 
         The sentence's places exclude those that are the event's actors (واشنطن
         acting); a quoted event prefers the quotation's places, the speaking
@@ -416,7 +419,9 @@ class Gazetteer:
         Without coordinates an event still gets the article's country."""
         located = self._locate(article.text)
         votes = _country_votes(located)
-        main = self._main_place(article.text, located)
+        if actors is None:
+            actors = ActorDictionary.load().find_actors(article.text)
+        main = self._main_place(article.text, located, actors)
         unknown = [m for m in places if m.entity_type == "LOC" and m.source != "gazetteer"
                    and not any(loc.match.start < m.char_end and m.char_start < loc.match.end for loc in located)]
         for event in events:
@@ -502,7 +507,7 @@ class Gazetteer:
         return next(loc for loc in specific if loc.place.place_id == named.most_common(1)[0][0])
 
     @classmethod
-    def _main_place(cls, text: str, located: tuple[Located, ...]) -> Located | None:
+    def _main_place(cls, text: str, located: tuple[Located, ...], actors: list[ActorMatch]) -> Located | None:
         """The dateline's place, else the most named place below country level in
         the most named country (the country itself when it has none); the
         article's actors of a named state count half a mention each."""
@@ -513,7 +518,7 @@ class Gazetteer:
             return first
         countries = Counter(loc.place.country for loc in located)
         # Actors of a named state (المحكمة العليا الباكستانية) speak for it too.
-        for a in ActorDictionary.load().find_actors(text):
+        for a in actors:
             if a.kind != "LOC" and a.country in countries:
                 countries[a.country] += ACTOR_VOTE
         top = countries.most_common(1)[0][0]

@@ -169,7 +169,7 @@ def _geocoding(x: ArticleExtraction) -> None:
     x.places = gazetteer.find_places(x.article.text)
     ner_places = [m for m in x.entities if m.entity_type == "LOC"]
     gazetteer.link_mentions(ner_places, x.article.text)
-    gazetteer.geocode_events(x.article, x.events, x.places + ner_places)
+    gazetteer.geocode_events(x.article, x.events, x.places + ner_places, x.actors)
 
 
 # In order; each reads what the ones before it wrote. bench/throughput.py times them one by one.
