@@ -54,6 +54,11 @@ def event_at(text: str, trigger: str, sentence: str | None = None, location_text
                  actor1_text=actor1)
 
 
+def geocode(gaz: Gazetteer, text: str, event: Event) -> None:
+    """Place the event as the pipeline does, with the article's gazetteer places."""
+    gaz.geocode_events(article(text), [event], gaz.find_places(text))
+
+
 def places(gaz: Gazetteer, text: str) -> dict[str, str]:
     return {m.text: m.canonical_name for m in gaz.find_places(text)}
 
@@ -77,7 +82,7 @@ def test_seed_places(gaz):
 @pytest.mark.parametrize("trigger", ["هجوم", "استعادتها"])
 def test_seed_events_land_at_the_prison(gaz, trigger):
     e = event_at(SEED, trigger)
-    gaz.geocode_events(article(SEED), [e], gaz.find_places(SEED))
+    geocode(gaz, SEED, e)
     assert e.location_name == "al-Sina'a prison" and e.location_text in ("سجن غويران", "سجن الصناعة")
     assert (e.admin1, e.country_code, e.geo_precision) == ("Al-Hasakah", "SYR", "point")
     assert e.latitude == pytest.approx(36.48, abs=0.05) and e.longitude == pytest.approx(40.74, abs=0.05)
@@ -93,7 +98,7 @@ def test_village_and_directional_governorate(gaz):
 
 def test_event_takes_the_most_specific_place_of_its_sentence(gaz):
     e = event_at(HARASTA, "استهدفت", sentence=HARASTA)
-    gaz.geocode_events(article(HARASTA), [e], gaz.find_places(HARASTA))
+    geocode(gaz, HARASTA, e)
     assert (e.location_text, e.location_name, e.admin1) == ("بلدة حرستا", "Harasta", "Rif Dimashq")
 
 
@@ -125,13 +130,13 @@ def test_clitics_and_direction_before_a_country(gaz):
 
 def test_capital_by_adjective(gaz):
     e = event_at(MOSCOW, "وصول", sentence=MOSCOW)
-    gaz.geocode_events(article(MOSCOW), [e], gaz.find_places(MOSCOW))
+    geocode(gaz, MOSCOW, e)
     assert (e.location_name, e.country_code) == ("Moscow", "RUS")
 
 
 def test_unknown_location_text_keeps_its_text_and_takes_the_sentences_place(gaz):
     e = event_at(IDLIB, "قُتل", sentence=IDLIB, location_text="قرية الطهوت")
-    gaz.geocode_events(article(IDLIB), [e], gaz.find_places(IDLIB))
+    geocode(gaz, IDLIB, e)
     assert e.location_text == "قرية الطهوت" and e.country_code == "SYR"
     assert (e.location_name, e.admin1, e.geo_precision) == ("Idlib", "Idlib", "admin1")
 
@@ -156,7 +161,7 @@ def test_yemeni_front_line_names(gaz):
 def test_actor_names_are_not_the_events_place(gaz):
     sentence = SEED.splitlines()[6]
     e = event_at(SEED, "استعادتها", actor1="قوات سوريا الديمقراطية")
-    gaz.geocode_events(article(SEED), [e], gaz.find_places(SEED))
+    geocode(gaz, SEED, e)
     assert e.country_code == "SYR" and e.location_name != "Syria"
     assert sentence.startswith("وأعلنت")
 
@@ -195,7 +200,7 @@ def test_a_described_place_falls_to_the_named_one(gaz):
     text = ("ارتكبت ميليشيات الحوثي الموالية لإيران، الجمعة، جريمة جديدة في محافظة الحديدة بعد قصفها "
             "لمخيم للنازحين في مديرية الخوخة مما أدى إلى مقتل امرأة وإصابة عدد كبير من النازحين.")
     e = event_at(text, "قصفها", sentence=text, location_text="لمخيم للنازحين")
-    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    geocode(gaz, text, e)
     assert (e.location_text, e.location_name, e.geo_precision) == ("مديرية الخوخة", "Al Khawkhah", "admin2")
 
 
@@ -207,7 +212,7 @@ def test_a_country_in_the_sentence_yields_to_the_articles_place_there(gaz):
         "قوات مدعومة من التحالف بقيادة السعودية تشن هجوما على ميناء الحديدة باليمن",
         "بريطانيا تطلب اجتماعا لمجلس الأمن لمناقشة الهجوم على ميناء الحديدة اليمني"))
     e = event_at(text, "وقتل")
-    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    geocode(gaz, text, e)
     assert e.country_code == "YEM" and e.location_name in ("Al Hudaydah", "Port of Hodeidah")
 
 
@@ -216,7 +221,7 @@ def test_the_texts_whole_name_beats_the_coders_cut_of_it(gaz):
     text = ("وثمن مجلس الوزراء، الذي عقد جلسته في قصر اليمامة بمدينة الرياض، نجاح وكفاءة قدرات قوات "
             "الدفاع الجوي الملكي السعودي في اعتراض وتدمير الصواريخ البالستية.")
     e = event_at(text, "وثمن", sentence=text, location_text="قصر")
-    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    geocode(gaz, text, e)
     assert (e.location_text, e.location_name, e.country_code) == ("قصر اليمامة", "Al-Yamamah Palace", "SAU")
 
 
@@ -233,7 +238,7 @@ def test_a_bare_unknown_word_yields_to_the_place_the_sentence_names(gaz):
     text = ("وبالاستناد إلى مذكرة الأنتربول، اعتقلت الشرطة الجورجية كورتولوس في العاصمة تبليسي في 29 "
             "يونيو الماضي، وأودعته سجنا على مقربة من المدينة.")
     e = event_at(text, "اعتقلت", sentence=text, location_text="كورتولوس")
-    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    geocode(gaz, text, e)
     assert (e.location_text, e.location_name, e.geo_precision) == ("العاصمة تبليسي", "Tbilisi", "point")
 
 
@@ -242,7 +247,7 @@ def test_a_kind_of_place_with_an_indefinite_adjective_describes(gaz):
     text = ("كما تعد المرة الأولى الذي تتقدم فيها قوات الحكومة، بدعم من التحالف، للسيطرة على مدينة "
             "رئيسية في اليمن وتوجد بها أعداد كبيرة من الحوثيين.")
     e = event_at(text, "للسيطرة", sentence=text, location_text="مدينة رئيسية")
-    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    geocode(gaz, text, e)
     assert (e.location_text, e.country_code) == ("اليمن", "YEM")
 
 
@@ -297,7 +302,7 @@ def test_a_place_inside_a_longer_actor_still_places_the_event(gaz):
     text = 'وقال في جنيف، "أعلنت روسيا والحكومة السورية عن فتح ممرات انسانية لاجلاء سكان الغوطة الشرقية".'
     e = event_at(text, "فتح ممرات", sentence=text, actor1="روسيا")
     e.actor2_text = "سكان الغوطة الشرقية"
-    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    geocode(gaz, text, e)
     assert e.location_name == "Eastern Ghouta"
 
 
@@ -326,12 +331,12 @@ def test_the_coders_phrase_takes_the_name_it_overlaps_or_a_weak_key(gaz):
     text = ("استهدفت غارة جوية مجهولة المصدر، السبت، معسكرا لمتشددين في منطقة شرقي بلدة بني وليد، جنوب "
             "غربي العاصمة طرابلس، حسب ما أفاد مسؤول محلي.")
     e = event_at(text, "غارة جوية", sentence=text, location_text="منطقة شرقي")
-    gaz.geocode_events(article(text), [e], gaz.find_places(text))
+    geocode(gaz, text, e)
     assert (e.location_text, e.location_name) == ("شرقي بلدة بني وليد", "Bani Walid")
     tour = ("يزور الرئيس التركي رجب طيب أردوغان الجزائر في جولة إفريقية تشمل موريتانيا والسنغال ومالي، حيث "
             "تسعى أنقرة منذ سنوات إلى زيادة نفوذها.")
     e = event_at(tour, "يزور", sentence=tour, location_text="ومالي")
-    gaz.geocode_events(article(tour), [e], gaz.find_places(tour))
+    geocode(gaz, tour, e)
     assert (e.location_name, e.country_code) == ("Mali", "MLI")
 
 
