@@ -365,29 +365,6 @@ def test_a_toll_over_the_whole_war_binds_to_no_event(code):
     assert all(e.killed is None for e in code(text, dt.date(2018, 8, 17)))
 
 
-def test_an_anniversary_recalls_a_past_attack(code):
-    # ANT AL-internationalNews-1440-20180603: the attack of a year ago is history.
-    text = ("أعلنت وزارة #الداخلية_البريطانية، اليوم الأحد، أن من المتوقع أن يبقى الخطر الذي يمثله "
-            "المتشددون على البلاد عاليا على مدى العامين المقبلين، بل ربما يزيد، وذلك في الذكرى السنوية "
-            "الأولى لهجوم أسفر عن مقتل ثمانية أشخاص في وسط لندن.")
-    assert not _of_type(code(text, dt.date(2018, 6, 3)), "ASSAULT")
-
-
-@pytest.mark.parametrize("text, pub", [
-    # ANT FR-internationalNews-836-20180421: a summit still to come.
-    ("أعلن زعيم كوريا الشمالية كيم جونغ-أون تعليق بلاده كل التجارب النووية والصاروخية، ويأتي ذلك "
-     "قبل نحو أسبوع من قمة تاريخية مرتقبة بين الكوريتين.", dt.date(2018, 4, 21)),
-    # ANT AL-internationalNews-222-20180226: a cancelled visit.
-    ('وأكد مسؤول من #البيت_الأبيض نبأ إلغاء زيارة #الرئيس_المكسيكي، والتي كانت مقررة في مارس '
-     'القادم، نقلاً عن موقع شبكة "سي إن إن CNN "', dt.date(2018, 2, 26)),
-    # ANT SK-internationalNews-2733-20180719: a postponed visit.
-    ("ذكرت وكالة تاس الروسية للأنباء أن وزير الخارجية، سيرغي لافروف، قرر تأجيل زيارته المقررة "
-     "لليونان هذا الخريف، بسبب وقوع خلاف دبلوماسي.", dt.date(2018, 7, 19)),
-])
-def test_a_meeting_to_come_or_called_off_did_not_happen(code, text, pub):
-    assert not _of_type(code(text, pub), "CONSULT")
-
-
 def test_a_province_is_no_boycott(code):
     # ANT AL-internationalNews-1886-20180711: مقاطعة بنو is Bannu district.
     text = ("ويعد هذا الهجوم الأحدث، حيث تعرض موكب لمرشح مجلس العمل الموحد وهو تحالف يضم عدة أحزاب في "
@@ -395,32 +372,6 @@ def test_a_province_is_no_boycott(code):
     events = code(text, dt.date(2018, 7, 11))
     assert not _of_type(events, "PROTEST")
     assert [e.injured for e in _of_type(events, "ASSAULT")] == [6]
-
-
-def test_what_a_threat_names_is_not_done(code):
-    # ANT FR-internationalNews-1168-20180510: IS threatened to target voters.
-    text = ('وفرضت القوات الأمنية إجراءات مشددة على مداخل المراكز، بعد تهديدات تنظيم "الدولة الإسلامية" '
-            "باستهداف الناخبين ومراكز التصويت.")
-    assert not _of_type(code(text, dt.date(2018, 5, 10)), "ASSAULT")
-
-
-def test_a_future_halt_names_no_launch(code):
-    # ANT FR-internationalNews-836-20180421: North Korea will stop launching missiles.
-    text = ('وصرح كيم بحسب ما نقلت عنه وكالة الأنباء الكورية الشمالية الرسمية إنه "اعتبارا من 21 '
-            'نيسان/أبريل ستوقف كوريا الشمالية التجارب النووية وإطلاق الصواريخ البالستية العابرة للقارات".')
-    assert not _of_type(code(text, dt.date(2018, 4, 21)), "ASSAULT")
-
-
-@pytest.mark.parametrize("text, pub", [
-    # ANT FR-internationalNews-2569-20180801: migrants drowned in a shipwreck.
-    ("والشهر الماضي قتل ما لا يقل عن 82 مهاجرا أغلبهم تونسيون كانوا على متن سفينة مكتظة بالمهاجرين "
-     "غرقت قبالة السواحل التونسية الشهر الماضي.", dt.date(2018, 8, 1)),
-    # ANT SK-internationalNews-1205-20180427: وصفت is "described", not صفّت "liquidated".
-    ('وأوضح أن المهام المستمرة للقاذفات "تهدف إلى الحفاظ على جاهزية القوات الأميركية (..) وهي تتم '
-     'وفقا للقانون الدولي، فيما وصفت متحدثة باسم سلاح الجو المهمة بـ"الروتينية".', dt.date(2018, 4, 27)),
-])
-def test_no_assault_in_a_shipwreck_or_a_description(code, text, pub):
-    assert not _of_type(code(text, pub), "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -453,22 +404,6 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     assert not _of_type(code_events(article, analysis, entities, []), "REJECT")
 
 
-def test_a_vote_is_no_operation(code):
-    # ANT FR-internationalNews-1168-20180510: عملية تصويت is a ballot, not an attack.
-    text = ("قبل يومين من انطلاق الانتخابات التشريعية العراقية، بدأ الخميس نحو مليون عسكري في الإدلاء "
-            "بأصواتهم في عملية تصويت خاصة بالقوات الأمنية، وسط إجراءات مشددة.")
-    assert not _of_type(code(text, dt.date(2018, 5, 10)), "ASSAULT")
-
-
-def test_an_operation_threatened_is_not_launched(code):
-    # seeds/FR-internationalNews-2325-20180716: Ankara threatened an operation.
-    text = ('أعلن "مجلس منبج العسكري"، التابع لقوات سوريا الديمقراطية الأحد، انسحاب آخر دفعة من وحدات '
-            'حماية الشعب الكردية من مدينة منبج شمال سوريا، وذلك بموجب اتفاق بين الولايات المتحدة وتركيا '
-            'في حزيران/يونيو الماضي حول "خارطة طريق" بشأن منبج القريبة من الحدود التركية، بعد تهديدات '
-            'أنقرة المستمرة بشن عملية عسكرية لطرد المقاتلين الأكراد من المنطقة.')
-    assert not _of_type(code(text, dt.date(2018, 6, 29)), "ASSAULT")
-
-
 @pytest.mark.parametrize("text, event_type, pub", [
     # ANT SK-internationalNews-2415-20180701: a job title (مدير عمليات) is no attack.
     ('وقال فردريك بينار مدير عمليات المنظمة في مؤتمر صحافي عقده في مرسيليا "إن المنظمات غير الحكومية '
@@ -482,8 +417,49 @@ def test_an_operation_threatened_is_not_launched(code):
     # ANT SK-internationalNews-1521-20180511: بأي ثمن is "at any price", not ثمّن (praised).
     ("قد تبعدها على مر الوقت عن سياسة الولايات المتحدة الساعية لنزع السلاح النووي بأي ثمن.",
      "SUPPORT", dt.date(2018, 5, 11)),
+    # ANT FR-internationalNews-836-20180421: a summit still to come.
+    ("أعلن زعيم كوريا الشمالية كيم جونغ-أون تعليق بلاده كل التجارب النووية والصاروخية، ويأتي ذلك "
+     "قبل نحو أسبوع من قمة تاريخية مرتقبة بين الكوريتين.", "CONSULT", dt.date(2018, 4, 21)),
+    # ANT AL-internationalNews-222-20180226: a cancelled visit.
+    ('وأكد مسؤول من #البيت_الأبيض نبأ إلغاء زيارة #الرئيس_المكسيكي، والتي كانت مقررة في مارس '
+     'القادم، نقلاً عن موقع شبكة "سي إن إن CNN "', "CONSULT", dt.date(2018, 2, 26)),
+    # ANT SK-internationalNews-2733-20180719: a postponed visit.
+    ("ذكرت وكالة تاس الروسية للأنباء أن وزير الخارجية، سيرغي لافروف، قرر تأجيل زيارته المقررة "
+     "لليونان هذا الخريف، بسبب وقوع خلاف دبلوماسي.", "CONSULT", dt.date(2018, 7, 19)),
+    # ANT FR-internationalNews-2569-20180801: migrants drowned in a shipwreck.
+    ("والشهر الماضي قتل ما لا يقل عن 82 مهاجرا أغلبهم تونسيون كانوا على متن سفينة مكتظة بالمهاجرين "
+     "غرقت قبالة السواحل التونسية الشهر الماضي.", "ASSAULT", dt.date(2018, 8, 1)),
+    # ANT SK-internationalNews-1205-20180427: وصفت is "described", not صفّت "liquidated".
+    ('وأوضح أن المهام المستمرة للقاذفات "تهدف إلى الحفاظ على جاهزية القوات الأميركية (..) وهي تتم '
+     'وفقا للقانون الدولي، فيما وصفت متحدثة باسم سلاح الجو المهمة بـ"الروتينية".',
+     "ASSAULT", dt.date(2018, 4, 27)),
+    # ANT AL-internationalNews-1440-20180603: the attack of a year ago is history.
+    ("أعلنت وزارة #الداخلية_البريطانية، اليوم الأحد، أن من المتوقع أن يبقى الخطر الذي يمثله "
+     "المتشددون على البلاد عاليا على مدى العامين المقبلين، بل ربما يزيد، وذلك في الذكرى السنوية "
+     "الأولى لهجوم أسفر عن مقتل ثمانية أشخاص في وسط لندن.",
+     "ASSAULT", dt.date(2018, 6, 3)),
+    # ANT FR-internationalNews-1168-20180510: IS threatened to target voters.
+    ('وفرضت القوات الأمنية إجراءات مشددة على مداخل المراكز، بعد تهديدات تنظيم "الدولة الإسلامية" '
+     "باستهداف الناخبين ومراكز التصويت.",
+     "ASSAULT", dt.date(2018, 5, 10)),
+    # ANT FR-internationalNews-836-20180421: North Korea will stop launching missiles.
+    ('وصرح كيم بحسب ما نقلت عنه وكالة الأنباء الكورية الشمالية الرسمية إنه "اعتبارا من 21 '
+     'نيسان/أبريل ستوقف كوريا الشمالية التجارب النووية وإطلاق الصواريخ البالستية العابرة للقارات".',
+     "ASSAULT", dt.date(2018, 4, 21)),
+    # ANT FR-internationalNews-1168-20180510: عملية تصويت is a ballot, not an attack.
+    ("قبل يومين من انطلاق الانتخابات التشريعية العراقية، بدأ الخميس نحو مليون عسكري في الإدلاء "
+     "بأصواتهم في عملية تصويت خاصة بالقوات الأمنية، وسط إجراءات مشددة.",
+     "ASSAULT", dt.date(2018, 5, 10)),
+    # seeds/FR-internationalNews-2325-20180716: Ankara threatened an operation.
+    ('أعلن "مجلس منبج العسكري"، التابع لقوات سوريا الديمقراطية الأحد، انسحاب آخر دفعة من وحدات '
+     'حماية الشعب الكردية من مدينة منبج شمال سوريا، وذلك بموجب اتفاق بين الولايات المتحدة وتركيا '
+     'في حزيران/يونيو الماضي حول "خارطة طريق" بشأن منبج القريبة من الحدود التركية، بعد تهديدات '
+     'أنقرة المستمرة بشن عملية عسكرية لطرد المقاتلين الأكراد من المنطقة.',
+     "ASSAULT", dt.date(2018, 6, 29)),
 ])
-def test_titles_accidents_and_prices_are_no_events(code, text, event_type, pub):
+def test_what_did_not_happen_is_no_event(code, text, event_type, pub):
+    """Titles, accidents, homonyms, things threatened, planned, called off or
+    remembered: real sentences whose trigger word names no event of that type."""
     assert not _of_type(code(text, pub), event_type)
 
 
