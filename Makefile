@@ -62,7 +62,7 @@ bench: $(STAMP)
 # Rebuild the shipped NER model from ../shared/data (needs the train extra: gensim).
 ner-model: $(STAMP)
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[train]'
-	$(BIN)/python scripts/train_ner.py --without mlp
+	$(BIN)/python scripts/train_ner.py
 
 schema: $(STAMP)
 	$(BIN)/hadath schema > docs/SCHEMA.md

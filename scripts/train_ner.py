@@ -1,12 +1,11 @@
 #!/usr/bin/env python3
 """Rebuild the shipped NER model in include/hadath/data/ner/ from ../shared/data.
 
-  train_ner.py --without mlp   build the shipped files (the shipped model, ~2 min once steps 1-3 are cached)
-  train_ner.py            the same with the window MLP (step 5): +0.007 CV F1 (0.726 vs 0.719)
-                          at five times the tagging cost (pipeline 28 vs ~65 articles/s), so not shipped
-  train_ner.py --cv 5     k-fold cross-validated entity F1 on ANERcorp train
+  train_ner.py                   build the shipped files (~12 min; ~18 min from nothing on 2 cores)
+  train_ner.py --cv 5            k-fold cross-validated entity F1 on ANERcorp train,
+                                 first pass and final (~11 min a fold)
   train_ner.py --cv 5 --fold 4   just one fold (quick comparisons)
-  train_ner.py --cv 5 --without mlp   ablations (clusters, gazetteer, mlp)
+  train_ner.py --cv 5 --without clusters gazetteer corpus   ablations
 
 Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
 1. tokenize and key the unlabeled news corpus (camel-tools tokenizer, as the
@@ -15,23 +14,25 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
 3. k-means clusters of the unit vectors at several granularities;
 4. gazetteer phrases from ANERGazet, GeoNames/Open-Syria place names and the
    CAMEO actor dictionary;
-5. a window MLP over the vectors (scikit-learn; run in numpy at tagging time),
-   whose guesses become CRF features: held-out guesses (5 parts) for training;
-6. the CRF (python-crfsuite, L-BFGS with elastic-net).
+5. the first-pass CRF (python-crfsuite, L-BFGS with elastic-net), once on all
+   of train and once per JACKKNIFE part on the rest, whose tags of the part
+   left out stand in, in training, for first-pass tags of unseen text;
+6. each first-pass model tags the news corpus; per stem, how often it said
+   each type (`corpus_types.tsv.gz` ships the full model's counts);
+7. the final CRF, on the first-pass features plus `context_features` (each
+   part's with its own model's tags and corpus counts).
 The script re-executes itself with PYTHONHASHSEED=0 and one BLAS thread, so
-rebuilds give the same files.
+rebuilds give the same files; steps 5-6 run on two processes.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
+import multiprocessing
 import os
 import sys
 import time
-import warnings
-import zipfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -46,7 +47,6 @@ import pycrfsuite
 
 from hadath.recognize import ner_features as nf
 from hadath.recognize import ner
-from hadath.recognize.ner_mlp import WindowMlp
 from hadath.text.normalize import key
 
 REPO = Path(__file__).resolve().parents[1]
@@ -58,8 +58,10 @@ SEED = 13
 W2V = dict(vector_size=100, window=5, min_count=3, sg=1, negative=5, epochs=5, sample=1e-4)
 CLUSTER_SIZES = (64, 256, 1024)
 CLUSTER_MIN_COUNT = 5
-MLP_PARAMS = dict(hidden_layer_sizes=(128,), max_iter=12, batch_size=256, random_state=SEED)
 JACKKNIFE = 5
+CORPUS_SENTENCE_END = {".", "!", "?", "؟"}
+CORPUS_SENTENCE_MAX = 80  # tokens; paragraphs without a full stop are cut
+PROCESSES = 2
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -167,64 +169,117 @@ def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str
         f.write("".join(f"{t}\t{p}\n" for t, p in phrases).encode())
 
 
-def mlp_shell(vectors, lexicons: nf.Lexicons) -> WindowMlp:
-    """An untrained window MLP over the shipped vectors: unit rows in float16,
-    one per clustered word, in cluster-file order (as `ner.load_mlp` reads them)."""
-    rows = [vectors.key_to_index[w] for w in lexicons.clusters]
-    return WindowMlp.from_arrays(vectors.get_normed_vectors()[rows].astype(np.float16), lexicons.clusters, [], [], [])
-
-
-def train_mlp(sentences, shell: WindowMlp) -> WindowMlp:
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.neural_network import MLPClassifier
-
-    x = shell.inputs([[nf.word_key(t) for t, _ in s] for s in sentences])
-    y = [tag for s in sentences for _, tag in s]
-    with warnings.catch_warnings():  # few epochs on purpose: more overfit
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        model = MLPClassifier(**MLP_PARAMS).fit(x, y)
-    return replace(shell, weights=model.coefs_, biases=model.intercepts_, classes=model.classes_)
-
-
-def fit(sentences, lexicons: nf.Lexicons, shell: WindowMlp | None, model_path: Path) -> WindowMlp | None:
-    """Train the window MLP and the CRF on `sentences`; returns the MLP to tag
-    with. The CRF learns from guesses of MLPs that did not see the sentence
-    (JACKKNIFE contiguous parts), so it learns how far to trust them on new text."""
-    if shell is None:
-        train_crf(sentences, lexicons, [None] * len(sentences), model_path)
-        return None
-    part = np.arange(len(sentences)) * JACKKNIFE // len(sentences)
-    guesses: list = [None] * len(sentences)
-    for g in range(JACKKNIFE):
-        mlp = train_mlp([s for s, p in zip(sentences, part) if p != g], shell)
-        held = np.flatnonzero(part == g)
-        found = mlp.guesses([[nf.word_key(t) for t, _ in sentences[i]] for i in held])
-        for i, sentence_guesses in zip(held, found):
-            guesses[i] = sentence_guesses
-        log(f"window MLP part {g} done")
-    train_crf(sentences, lexicons, guesses, model_path)
-    return train_mlp(sentences, shell)
-
-
-def save_mlp(mlp: WindowMlp, path: Path) -> None:
-    """`ner.load_mlp`'s npz, written with fixed zip timestamps (byte-identical rebuilds)."""
-    arrays = {"vectors": mlp.vectors[:-1].astype(np.float16), "classes": mlp.classes}
-    for i, (w, b) in enumerate(zip(mlp.weights, mlp.biases)):
-        arrays[f"w{i}"], arrays[f"b{i}"] = w.astype(np.float32), b.astype(np.float32)
-    with zipfile.ZipFile(path, "w") as z:
-        for name, array in arrays.items():
-            buffer = io.BytesIO()
-            np.save(buffer, array)
-            z.writestr(zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0)), buffer.getvalue())
-
-
-def train_crf(sentences, lexicons: nf.Lexicons, guesses: list, model_path: Path) -> None:
+def train_crf(features: list[list[list[str]]], tags: list[list[str]], model_path: Path) -> Path:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence, sentence_guesses in zip(sentences, guesses):
-        tokens, tags = zip(*sentence)
-        trainer.append(nf.sentence_features(list(tokens), lexicons, sentence_guesses), list(tags))
+    for sentence_features, sentence_tags in zip(features, tags):
+        trainer.append(sentence_features, sentence_tags)
     trainer.set_params(CRF_PARAMS)
     trainer.train(str(model_path))
+    return model_path
+
+
+def news_sentences_keyed(shard: int, shards: int):
+    """Every `shards`-th paragraph of the tokenized news corpus, from `shard`
+    on, cut into sentences (step 6's input)."""
+    with news_sentences().open(encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n % shards != shard:
+                continue
+            current = []
+            for token in line.split():
+                current.append(token)
+                if token in CORPUS_SENTENCE_END or len(current) >= CORPUS_SENTENCE_MAX:
+                    yield current
+                    current = []
+            if current:
+                yield current
+
+
+# Steps 5-6 run in forked workers that read these instead of pickling them.
+_WORK: dict = {}
+
+
+def _train_first_pass(part: int | None) -> Path:
+    """The first pass trained on all sentences but `part` (None: on all)."""
+    features, tags, parts = _WORK["features"], _WORK["tags"], _WORK["parts"]
+    keep = [i for i in range(len(tags)) if part is None or parts[i] != part]
+    name = "first_all" if part is None else f"first_part{part}"
+    model = train_crf([features[i] for i in keep], [tags[i] for i in keep], _WORK["dir"] / f"{name}.crfsuite")
+    log(f"first pass {name} trained")
+    return model
+
+
+def _count_corpus_types(shard: int) -> list[dict[str, list[int]]]:
+    """Per model, per stem, how often it tagged the stem as each of
+    `nf.CORPUS_TYPES` in this shard of the news corpus (features are built
+    once a sentence for all the models: they cost twice the tagging)."""
+    lexicons = _WORK["lexicons"]
+    taggers = [ner.crf_tagger(model) for model in _WORK["models"]]
+    index = {t: i for i, t in enumerate(nf.CORPUS_TYPES)}
+    counts: list[dict[str, list[int]]] = [{} for _ in taggers]
+    for tokens in news_sentences_keyed(shard, PROCESSES):
+        features = nf.sentence_features(tokens, lexicons)
+        stems = [lexicons.stem(nf.word_key(token)) for token in tokens]
+        for tagger, model_counts in zip(taggers, counts):
+            for stem, tag in zip(stems, tagger.tag(features)):
+                if not nf.has_letter(stem):
+                    continue
+                row = model_counts.get(stem)
+                if row is None:
+                    row = model_counts[stem] = [0] * len(index)
+                row[index[tag[2:] or "O"]] += 1
+    log(f"news corpus shard {shard} tagged")
+    return counts
+
+
+def first_passes(features, tags, parts, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool):
+    """Steps 5-6: the first pass on all of train, then on each jackknife part
+    left out, each with its corpus type counts (stems seen at least twice)."""
+    _WORK.update(features=features, tags=tags, parts=parts, dir=model_dir, lexicons=lexicons)
+    pool = multiprocessing.get_context("fork").Pool(PROCESSES)
+    with pool:
+        models = pool.map(_train_first_pass, [None, *range(JACKKNIFE)], chunksize=1)
+    if not use_corpus:
+        return [(model, {}) for model in models]
+    _WORK["models"] = models
+    pool = multiprocessing.get_context("fork").Pool(PROCESSES)
+    with pool:
+        shards = pool.map(_count_corpus_types, range(PROCESSES), chunksize=1)
+    results = []
+    for m, model in enumerate(models):
+        merged: dict[str, list[int]] = {}
+        for shard in shards:
+            for stem, row in shard[m].items():
+                total = merged.setdefault(stem, [0] * len(row))
+                for i, n in enumerate(row):
+                    total[i] += n
+        results.append((model, {stem: tuple(row) for stem, row in merged.items() if sum(row) >= 2}))
+    return results
+
+
+def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = True) -> tuple[Path, Path, dict]:
+    """Steps 5-7 on `sentences`: returns the first-pass model, the final model
+    and the full model's corpus type counts."""
+    model_dir.mkdir(parents=True, exist_ok=True)
+    tokens = [[token for token, _ in s] for s in sentences]
+    tags = [[tag for _, tag in s] for s in sentences]
+    features = [nf.sentence_features(t, lexicons) for t in tokens]
+    parts = [i * JACKKNIFE // len(sentences) for i in range(len(sentences))]
+    (first_model, full_counts), *part_results = first_passes(features, tags, parts, lexicons, model_dir, use_corpus)
+    final_features = []
+    for part, (model, counts) in enumerate(part_results):
+        held = [i for i in range(len(sentences)) if parts[i] == part]
+        tagger = ner.crf_tagger(model)
+        first_tags = [tagger.tag(features[i]) for i in held]
+        context = nf.context_features([tokens[i] for i in held], first_tags, replace(lexicons, corpus_types=counts))
+        final_features += [[a + b for a, b in zip(features[i], c)] for i, c in zip(held, context)]
+    final_model = train_crf(final_features, tags, model_dir / "final.crfsuite")
+    return first_model, final_model, full_counts
+
+
+def write_corpus_types(counts: dict[str, tuple[int, ...]], out_dir: Path) -> None:
+    with gzip.GzipFile(out_dir / ner.CORPUS_TYPES_FILE, "wb", mtime=0) as f:
+        f.write("".join(stem + "\t" + "\t".join(map(str, row)) + "\n" for stem, row in sorted(counts.items())).encode())
 
 
 def scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, dict[str, float]]:
@@ -245,54 +300,61 @@ def scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, dict[
     return result
 
 
-def cross_validate(sentences, lexicons: nf.Lexicons, shell: WindowMlp | None, folds: int, only: int | None) -> None:
+def cross_validate(sentences, lexicons: nf.Lexicons, folds: int, only: int | None, use_corpus: bool) -> None:
     """Contiguous blocks of sentences as folds (documents stay whole, as in the
     held-out test, which is the corpus' last part)."""
     bounds = np.linspace(0, len(sentences), folds + 1).astype(int)
-    gold, predicted = [], []
+    gold, first_predicted, predicted = [], [], []
     for k in range(folds):
         if only is not None and k != only:
             continue
         started = time.time()
         test = sentences[bounds[k] : bounds[k + 1]]
-        model = BUILD / f"cv_fold{k}.crfsuite"
-        mlp = fit(sentences[: bounds[k]] + sentences[bounds[k + 1] :], lexicons, shell, model)
-        tagger = ner.NerTagger(model, lexicons, mlp)
+        first_model, final_model, counts = fit(
+            sentences[: bounds[k]] + sentences[bounds[k + 1] :], lexicons, BUILD / f"cv{folds}_fold{k}", use_corpus
+        )
+        fold_lexicons = replace(lexicons, corpus_types=counts)
+        tokens = [[token for token, _ in s] for s in test]
         fold_gold = [[tag for _, tag in s] for s in test]
-        fold_pred = tagger.tag([[token for token, _ in s] for s in test])
+        fold_first = ner.NerTagger(fold_lexicons, first_model).tag(tokens)
+        fold_pred = ner.NerTagger(fold_lexicons, first_model, final_model).tag(tokens)
         gold += fold_gold
+        first_predicted += fold_first
         predicted += fold_pred
-        log(f"fold {k}: F1 {scores(fold_gold, fold_pred)['ALL']['f1']:.4f} ({time.time() - started:.0f}s)")
-    result = scores(gold, predicted)
-    for t, r in result.items():
-        print(f"{t:5} P {r['p']:.4f} R {r['r']:.4f} F1 {r['f1']:.4f} n={r['n']}")
-    print(json.dumps({t: round(r["f1"], 4) for t, r in result.items()}))
+        log(f"fold {k}: F1 first pass {scores(fold_gold, fold_first)['ALL']['f1']:.4f}, "
+            f"final {scores(fold_gold, fold_pred)['ALL']['f1']:.4f} ({time.time() - started:.0f}s)")
+    for name, pred in (("first pass", first_predicted), ("final", predicted)):
+        result = scores(gold, pred)
+        print(name)
+        for t, r in result.items():
+            print(f"{t:5} P {r['p']:.4f} R {r['r']:.4f} F1 {r['f1']:.4f} n={r['n']}")
+        print(json.dumps({t: round(r["f1"], 4) for t, r in result.items()}))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", type=int, metavar="K", help="cross-validate with K folds instead of building")
     parser.add_argument("--fold", type=int, help="with --cv: run only this fold")
-    parser.add_argument("--without", nargs="*", default=[], choices=["clusters", "gazetteer", "mlp"],
+    parser.add_argument("--without", nargs="*", default=[], choices=["clusters", "gazetteer", "corpus"],
                         help="ablation: leave these resources out")
     args = parser.parse_args()
     BUILD.mkdir(parents=True, exist_ok=True)
     started = time.time()
     clusters = {} if "clusters" in args.without else word_clusters(word_vectors())
     phrases = [] if "gazetteer" in args.without else gazetteer_phrases()
+    use_corpus = "corpus" not in args.without
     out_dir = BUILD / "lexicons" if args.cv else ner.DATA_DIR
     write_lexicons(clusters, phrases, out_dir)
     lexicons = ner.load_lexicons(out_dir)
-    shell = None if {"mlp", "clusters"} & set(args.without) else mlp_shell(word_vectors(), lexicons)
     sentences = ner.read_conll(ANERCORP / "train.conll")
     log(f"{len(sentences)} sentences, {len(clusters)} clustered words, {len(phrases)} gazetteer phrases")
     if args.cv:
-        cross_validate(sentences, lexicons, shell, args.cv, args.fold)
+        cross_validate(sentences, lexicons, args.cv, args.fold, use_corpus)
     else:
-        mlp = fit(sentences, lexicons, shell, out_dir / ner.MODEL_FILE)
-        (out_dir / ner.MLP_FILE).unlink(missing_ok=True)
-        if mlp is not None:
-            save_mlp(mlp, out_dir / ner.MLP_FILE)
+        first_model, final_model, counts = fit(sentences, lexicons, BUILD / "model", use_corpus)
+        first_model.replace(out_dir / ner.FIRST_MODEL_FILE)
+        final_model.replace(out_dir / ner.MODEL_FILE)
+        write_corpus_types(counts, out_dir)
     log(f"done in {time.time() - started:.0f}s")
 
 

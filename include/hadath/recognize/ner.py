@@ -1,10 +1,12 @@
 """Arabic named-entity recognizer (PERS, LOC, ORG, MISC) shipped with the package.
 
-A linear-chain CRF (python-crfsuite) over rich lexical features, word clusters
-learned from unlabeled news, gazetteer hits (`ner_features.py`) and the tags a
-small window MLP reads off word2vec vectors (`ner_mlp.py`); trained on
-ANERcorp by `scripts/train_ner.py`. Everything it needs is in `hadath/data/ner/`: it runs
-offline, on one CPU core, with no torch.
+Two linear-chain CRFs (python-crfsuite), trained on ANERcorp by
+`scripts/train_ner.py`. The first reads rich lexical features, word clusters
+learned from unlabeled news and gazetteer hits (`ner_features.py`); the second
+reads the same plus what the first said of the token, of the same word elsewhere
+in the article, and of the same word across the unlabeled news corpus
+(`ner_features.context_features`). Everything it needs is in `hadath/data/ner/`:
+it runs offline, on one CPU core, with no torch.
 """
 from __future__ import annotations
 
@@ -12,83 +14,87 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 import pycrfsuite
 
-from hadath.recognize.ner_features import Lexicons, sentence_features, word_key
-from hadath.recognize.ner_mlp import WindowMlp
+from hadath.recognize.ner_features import Lexicons, context_features, sentence_features
 from hadath.records import Mention, Sentence, Token
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
+FIRST_MODEL_FILE = "ner_first.crfsuite"
 MODEL_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
-MLP_FILE = "window_mlp.npz"
+CORPUS_TYPES_FILE = "corpus_types.tsv.gz"
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 
+def _tsv_rows(path: Path):
+    """Tab-split rows of a gzipped UTF-8 file; none when it is missing."""
+    if path.exists():
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                yield line.rstrip("\n").split("\t")
+
+
 def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
-    """Cluster ids (`word<TAB>id<TAB>id…`) and gazetteer phrases (`TYPE<TAB>keyed
-    phrase`); a missing file is an empty table."""
-    clusters: dict[str, tuple[str, ...]] = {}
-    clusters_path = data_dir / CLUSTERS_FILE
-    if clusters_path.exists():
-        with gzip.open(clusters_path, "rt", encoding="utf-8") as f:
-            for line in f:
-                word, *ids = line.rstrip("\n").split("\t")
-                clusters[word] = tuple(ids)
+    """Cluster ids (`word<TAB>id<TAB>id…`), gazetteer phrases (`TYPE<TAB>keyed
+    phrase`) and corpus type counts (`stem<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`);
+    a missing file is an empty table."""
+    clusters = {word: tuple(ids) for word, *ids in _tsv_rows(data_dir / CLUSTERS_FILE)}
     phrases: dict[tuple[str, ...], set[str]] = {}
-    gazetteer_path = data_dir / GAZETTEER_FILE
-    if gazetteer_path.exists():
-        with gzip.open(gazetteer_path, "rt", encoding="utf-8") as f:
-            for line in f:
-                entity_type, phrase = line.rstrip("\n").split("\t")
-                phrases.setdefault(tuple(phrase.split(" ")), set()).add(entity_type)
-    return Lexicons(clusters=clusters, phrases={p: frozenset(t) for p, t in phrases.items()})
+    for entity_type, phrase in _tsv_rows(data_dir / GAZETTEER_FILE):
+        phrases.setdefault(tuple(phrase.split(" ")), set()).add(entity_type)
+    corpus_types = {stem: tuple(map(int, counts)) for stem, *counts in _tsv_rows(data_dir / CORPUS_TYPES_FILE)}
+    return Lexicons(
+        clusters=clusters, phrases={p: frozenset(t) for p, t in phrases.items()}, corpus_types=corpus_types
+    )
 
 
-def load_mlp(data_dir: Path, lexicons: Lexicons) -> WindowMlp | None:
-    """The window MLP: `vectors` (float16 unit rows, one per cluster-file word,
-    same order), `classes`, and `w0`, `b0`, `w1`, `b1`, … per layer."""
-    path = data_dir / MLP_FILE
-    if not path.exists():
-        return None
-    with np.load(path) as arrays:
-        layers = sum(1 for name in arrays.files if name.startswith("w"))
-        return WindowMlp.from_arrays(
-            arrays["vectors"],
-            lexicons.clusters,
-            [arrays[f"w{i}"] for i in range(layers)],
-            [arrays[f"b{i}"] for i in range(layers)],
-            arrays["classes"],
-        )
+def crf_tagger(path: Path) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 class NerTagger:
-    """BIO tagger: `tag([[token, …], …]) -> [[tag, …], …]`."""
+    """BIO tagger: `tag([[token, …], …]) -> [[tag, …], …]`. The sentences are
+    read as consecutive text (an article, a CoNLL file), which the second pass
+    looks across. With no second model, the first pass's tags are the answer."""
 
-    def __init__(self, model_path: Path, lexicons: Lexicons, mlp: WindowMlp | None = None):
+    def __init__(self, lexicons: Lexicons, first_model: Path, final_model: Path | None = None):
         self.lexicons = lexicons
-        self.mlp = mlp
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        self._first = crf_tagger(first_model)
+        self._final = crf_tagger(final_model) if final_model else None
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        if self.mlp is None:
-            guesses = [None] * len(sentences)
-        else:
-            guesses = self.mlp.guesses([[word_key(t) for t in tokens] for tokens in sentences])
+        features = [sentence_features(tokens, self.lexicons) for tokens in sentences]
+        first = [self._first.tag(f) if f else [] for f in features]
+        if self._final is None:
+            return first
+        context = context_features(sentences, first, self.lexicons)
         return [
-            self._tagger.tag(sentence_features(tokens, self.lexicons, g)) if tokens else []
-            for tokens, g in zip(sentences, guesses)
+            keep_first_entities(first_tags, self._final.tag([a + b for a, b in zip(f, c)]) if f else [])
+            for f, first_tags, c in zip(features, first, context)
         ]
+
+
+def keep_first_entities(first: list[str], final: list[str]) -> list[str]:
+    """The final tags, plus every first-pass entity the final pass left wholly
+    O: the second pass learned how far to trust the first on 2006 ANERcorp, and
+    on newer text it would drop names its corpus shares know only in part
+    (دونالد ترامب). It may retype and reshape entities, not delete them (CV F1
+    is the same either way)."""
+    merged = list(final)
+    for start, end, _ in entity_spans(first):
+        if all(tag == "O" for tag in final[start:end]):
+            merged[start:end] = first[start:end]
+    return merged
 
 
 @lru_cache(maxsize=1)
 def load_tagger() -> NerTagger:
-    """The shipped model, loaded once per process."""
-    lexicons = load_lexicons(DATA_DIR)
-    return NerTagger(DATA_DIR / MODEL_FILE, lexicons, load_mlp(DATA_DIR, lexicons))
+    """The shipped models, loaded once per process."""
+    return NerTagger(load_lexicons(DATA_DIR), DATA_DIR / FIRST_MODEL_FILE, DATA_DIR / MODEL_FILE)
 
 
 def entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:

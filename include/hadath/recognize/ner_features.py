@@ -5,10 +5,18 @@ A token is described by its keyed form, its clitic-stripped stem, affixes,
 shape, the word2vec cluster ids of its form at several granularities (learned
 from the unlabeled news corpus), and gazetteer hits; each token also sees the
 main attributes of its neighbours within two positions.
+
+The second pass adds `context_features`: what the first pass said of the token,
+of the same stem elsewhere in the nearby sentences (a name is tagged the same
+way throughout an article), and of the same stem across the unlabeled news
+corpus (`Lexicons.corpus_types`), which carries knowledge of names that the
+labeled corpus never shows.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -21,6 +29,12 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _PUNCT_ONLY = re.compile(r"^\W+$")
+_LETTER = re.compile(r"[^\W\d_]")
+# Sentences either side of a token that count as its document in the second
+# pass (the CoNLL input has no document breaks; an article is ~20-40 sentences).
+CONTEXT_WINDOW = 10
+# Column order of the corpus type counts.
+CORPUS_TYPES = ("O", "PERS", "LOC", "ORG", "MISC")
 
 
 @lru_cache(maxsize=300_000)
@@ -40,10 +54,13 @@ def shape(token: str) -> str:
 @dataclass
 class Lexicons:
     """Word-level resources looked up by keyed form: cluster ids (one tuple per
-    word, coarse to fine) and gazetteer phrases (tuple of keyed words -> types)."""
+    word, coarse to fine), gazetteer phrases (tuple of keyed words -> types),
+    and per stem how often the first pass tagged it as each of CORPUS_TYPES
+    over the news corpus."""
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    corpus_types: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _lengths: dict[str, list[int]] = field(init=False, repr=False)
     _memo: dict[str, WordFeatures] = field(default_factory=dict, init=False, repr=False)
 
@@ -132,9 +149,8 @@ class WordFeatures(NamedTuple):
     seen: dict[int, tuple[str, ...]]  # prefixed with their offset
 
 
-def sentence_features(tokens: list[str], lexicons: Lexicons, guesses: list[str] | None = None) -> list[list[str]]:
-    """One feature-string list per token; `guesses` are the window MLP's tags
-    (`ner_mlp.py`), seen by the token and its neighbours within one position."""
+def sentence_features(tokens: list[str], lexicons: Lexicons) -> list[list[str]]:
+    """One feature-string list per token."""
     words = [lexicons.word_features(t) for t in tokens]
     keys = [w.key for w in words]
     gazetteer = lexicons.gazetteer_tags(keys)
@@ -157,7 +173,76 @@ def sentence_features(tokens: list[str], lexicons: Lexicons, guesses: list[str] 
             feats.append(f"w-1|w={keys[i - 1]}|{keys[i]}")
         if i < n - 1:
             feats.append(f"w|w+1={keys[i]}|{keys[i + 1]}")
-        if guesses:
-            feats += [f"{off}m={guesses[i + off]}" for off in (-1, 0, 1) if 0 <= i + off < n]
         out.append(feats)
+    return out
+
+
+def has_letter(word: str) -> bool:
+    """Words get corpus statistics; punctuation and numbers (the `-` inside
+    many names) would only blur them."""
+    return bool(_LETTER.search(word))
+
+
+def corpus_type_features(counts: tuple[int, ...] | None) -> list[str]:
+    """How the first pass tagged this stem over the news corpus: the share of
+    its occurrences per entity type in three bands, and the count's order of
+    magnitude (stems seen fewer than twice are left out of the table: `unseen`)."""
+    if counts is None:
+        return ["ct=unseen"]
+    total = sum(counts)
+    feats = []
+    for entity_type, n in zip(CORPUS_TYPES[1:], counts[1:]):
+        share = n / total
+        if share >= 0.05:  # below, it is the first pass's noise on a common word
+            band = "hi" if share >= 0.5 else "mid" if share >= 0.2 else "lo"
+            feats.append(f"ct={entity_type}:{band}")
+        if n >= 3:  # a new name (ترامب) is mostly missed, but often enough caught
+            feats.append(f"ctn={entity_type}:{min(3, int(math.log10(n)))}")
+    if not any(f.startswith("ct=") for f in feats) and total >= 5:
+        feats.append("ct=O")
+    return feats
+
+
+def context_features(
+    sentences: list[list[str]], first_tags: list[list[str]], lexicons: Lexicons
+) -> list[list[list[str]]]:
+    """Second-pass features per token of consecutive sentences (an article, or
+    a CoNLL file): its first-pass tag, the type the first pass gave most often
+    to the same stem within CONTEXT_WINDOW sentences (itself excluded), and its
+    corpus type shares; its neighbours' tags and types are seen too."""
+    stems = [[lexicons.stem(word_key(t)) for t in tokens] for tokens in sentences]
+    types = [[tag[2:] or "O" for tag in tags] for tags in first_tags]
+    nearby: dict[str, Counter] = defaultdict(Counter)  # stem -> first-pass types within the window
+
+    def slide(s: int, step: int) -> None:
+        if 0 <= s < len(stems):
+            for stem, t in zip(stems[s], types[s]):
+                nearby[stem][t] += step
+
+    for s in range(CONTEXT_WINDOW):
+        slide(s, 1)
+    out = []
+    for s, sentence_stems in enumerate(stems):
+        slide(s + CONTEXT_WINDOW, 1)
+        slide(s - CONTEXT_WINDOW - 1, -1)
+        own = []
+        for i, stem in enumerate(sentence_stems):
+            feats = [f"s1={first_tags[s][i]}"]
+            if has_letter(stem):
+                feats += corpus_type_features(lexicons.corpus_types.get(stem))
+            elsewhere = nearby[stem].copy()
+            elsewhere[types[s][i]] -= 1
+            entity_counts = {t: n for t, n in elsewhere.items() if t != "O" and n > 0}
+            if entity_counts:
+                best = max(sorted(entity_counts), key=entity_counts.get)
+                share = entity_counts[best] / sum(elsewhere.values())
+                feats += [f"dt={best}", f"dt={best}{'hi' if share > 0.5 else 'lo'}"]
+            elif elsewhere["O"] > 0:
+                feats.append("dtO")
+            own.append(feats)
+        out.append([
+            own[i] + [f"{off}{f}" for off in (-1, 1) if 0 <= i + off < len(own)
+                      for f in own[i + off] if f.startswith(("s1=", "dt=", "ct="))]
+            for i in range(len(own))
+        ])
     return out
