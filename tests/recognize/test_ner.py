@@ -96,15 +96,15 @@ def test_second_pass_sees_the_same_name_elsewhere_in_the_article():
 
 
 def test_corpus_type_shares_in_bands():
-    assert nf.corpus_type_features(None) == ["ct=unseen"]
-    assert nf.corpus_type_features((2, 8, 0, 0, 0)) == ["ct=PERS:hi", "ctn=PERS:0"]
+    assert nf.corpus_type_features(None) == ("ct=unseen",)
+    assert nf.corpus_type_features((2, 8, 0, 0, 0)) == ("ct=PERS:hi", "ctn=PERS:0")
     # ترامب in the 2018 news: mostly missed by the first pass, caught 2,326 times;
     # the odd LOC/ORG/MISC tag is noise and says nothing.
-    assert nf.corpus_type_features((11375, 2326, 3, 19, 18)) == [
+    assert nf.corpus_type_features((11375, 2326, 3, 19, 18)) == (
         "ct=PERS:lo", "ctn=PERS:3", "ctn=LOC:0", "ctn=ORG:1", "ctn=MISC:1",
-    ]
-    assert nf.corpus_type_features((60, 0, 30, 1, 0)) == ["ct=LOC:mid", "ctn=LOC:1"]
-    assert nf.corpus_type_features((100, 0, 0, 0, 0)) == ["ct=O"]
+    )
+    assert nf.corpus_type_features((60, 0, 30, 1, 0)) == ("ct=LOC:mid", "ctn=LOC:1")
+    assert nf.corpus_type_features((100, 0, 0, 0, 0)) == ("ct=O",)
 
 
 def test_second_pass_retypes_and_adds_but_never_drops_a_first_pass_entity():

@@ -183,12 +183,13 @@ def has_letter(word: str) -> bool:
     return bool(_LETTER.search(word))
 
 
-def corpus_type_features(counts: tuple[int, ...] | None) -> list[str]:
+@lru_cache(maxsize=100_000)
+def corpus_type_features(counts: tuple[int, ...] | None) -> tuple[str, ...]:
     """How the first pass tagged this stem over the news corpus: the share of
     its occurrences per entity type in three bands, and the count's order of
     magnitude (stems seen fewer than twice are left out of the table: `unseen`)."""
     if counts is None:
-        return ["ct=unseen"]
+        return ("ct=unseen",)
     total = sum(counts)
     feats = []
     for entity_type, n in zip(CORPUS_TYPES[1:], counts[1:]):
@@ -200,7 +201,7 @@ def corpus_type_features(counts: tuple[int, ...] | None) -> list[str]:
             feats.append(f"ctn={entity_type}:{min(3, int(math.log10(n)))}")
     if not any(f.startswith("ct=") for f in feats) and total >= 5:
         feats.append("ct=O")
-    return feats
+    return tuple(feats)
 
 
 def context_features(
@@ -230,14 +231,15 @@ def context_features(
             feats = [f"s1={first_tags[s][i]}"]
             if has_letter(stem):
                 feats += corpus_type_features(lexicons.corpus_types.get(stem))
-            elsewhere = nearby[stem].copy()
-            elsewhere[types[s][i]] -= 1
-            entity_counts = {t: n for t, n in elsewhere.items() if t != "O" and n > 0}
+            counts, own_type = nearby[stem], types[s][i]
+            others = sum(counts.values()) - 1
+            entity_counts = {t: n - (t == own_type) for t, n in counts.items() if t != "O"}
+            entity_counts = {t: n for t, n in entity_counts.items() if n > 0}
             if entity_counts:
                 best = max(sorted(entity_counts), key=entity_counts.get)
-                share = entity_counts[best] / sum(elsewhere.values())
+                share = entity_counts[best] / others
                 feats += [f"dt={best}", f"dt={best}{'hi' if share > 0.5 else 'lo'}"]
-            elif elsewhere["O"] > 0:
+            elif others > 0:
                 feats.append("dtO")
             own.append(feats)
         out.append([
