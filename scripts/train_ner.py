@@ -160,13 +160,18 @@ def gazetteer_phrases() -> list[tuple[str, str]]:
     return sorted(entries)
 
 
+def write_tsv_gz(path: Path, rows) -> None:
+    """Tab-joined rows as `ner._tsv_rows` reads them; gzip with mtime 0 so
+    rebuilds are byte-identical."""
+    with gzip.GzipFile(path, "wb", mtime=0) as f:
+        f.write("".join("\t".join(map(str, row)) + "\n" for row in rows).encode())
+
+
 def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str, str]], out_dir: Path) -> None:
-    """The shipped lexicon files; gzip with mtime 0 so rebuilds are byte-identical."""
+    """The shipped cluster and gazetteer files."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(out_dir / ner.CLUSTERS_FILE, "wb", mtime=0) as f:
-        f.write("".join(w + "\t" + "\t".join(ids) + "\n" for w, ids in clusters.items()).encode())
-    with gzip.GzipFile(out_dir / ner.GAZETTEER_FILE, "wb", mtime=0) as f:
-        f.write("".join(f"{t}\t{p}\n" for t, p in phrases).encode())
+    write_tsv_gz(out_dir / ner.CLUSTERS_FILE, ((w, *ids) for w, ids in clusters.items()))
+    write_tsv_gz(out_dir / ner.GAZETTEER_FILE, phrases)
 
 
 def train_crf(features: list[list[list[str]]], tags: list[list[str]], model_path: Path) -> Path:
@@ -277,11 +282,6 @@ def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = Tr
     return first_model, final_model, full_counts
 
 
-def write_corpus_types(counts: dict[str, tuple[int, ...]], out_dir: Path) -> None:
-    with gzip.GzipFile(out_dir / ner.CORPUS_TYPES_FILE, "wb", mtime=0) as f:
-        f.write("".join(stem + "\t" + "\t".join(map(str, row)) + "\n" for stem, row in sorted(counts.items())).encode())
-
-
 def scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, dict[str, float]]:
     """Exact-span entity precision/recall/F1, micro over all types and per type."""
     counts = {t: Counter() for t in ("ALL", *ner.ENTITY_TYPES)}
@@ -354,7 +354,7 @@ def main() -> None:
         first_model, final_model, counts = fit(sentences, lexicons, BUILD / "model", use_corpus)
         first_model.replace(out_dir / ner.FIRST_MODEL_FILE)
         final_model.replace(out_dir / ner.MODEL_FILE)
-        write_corpus_types(counts, out_dir)
+        write_tsv_gz(out_dir / ner.CORPUS_TYPES_FILE, ((stem, *row) for stem, row in sorted(counts.items())))
     log(f"done in {time.time() - started:.0f}s")
 
 
