@@ -14,9 +14,10 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
 3. k-means clusters of the unit vectors at several granularities;
 4. gazetteer phrases from ANERGazet, GeoNames/Open-Syria place names and the
    CAMEO actor dictionary;
-5. the first-pass CRF (python-crfsuite, L-BFGS with elastic-net), once on all
-   of train and once per JACKKNIFE part on the rest, whose tags of the part
-   left out stand in, in training, for first-pass tags of unseen text;
+5. the first-pass CRF (python-crfsuite, L-BFGS with elastic-net; its weights
+   are written as the table `hadath.recognize.crf` decodes), once on all of
+   train and once per JACKKNIFE part on the rest, whose tags of the part left
+   out stand in, in training, for first-pass tags of unseen text;
 6. each first-pass model tags the news corpus; per stem, how often it said
    each type (`corpus_types.tsv.gz` ships the full model's counts);
 7. the final CRF, on the first-pass features plus `context_features` (each
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import multiprocessing
 import os
@@ -47,6 +49,7 @@ import pycrfsuite
 
 from hadath.recognize import ner_features as nf
 from hadath.recognize import ner
+from hadath.recognize.crf import CrfWeights
 from hadath.text.normalize import key
 
 REPO = Path(__file__).resolve().parents[1]
@@ -174,13 +177,17 @@ def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str
     write_tsv_gz(out_dir / ner.GAZETTEER_FILE, phrases)
 
 
-def train_crf(features: list[list[list[str]]], tags: list[list[str]], model_path: Path) -> Path:
+def train_crf(features: list[list[list[str]]], tags: list[list[str]], name: Path) -> Path:
+    """Train with crfsuite (`name`.crfsuite) and return the weights file that
+    `ner.CrfPass` decodes (`name`.tsv.gz)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence_features, sentence_tags in zip(features, tags):
         trainer.append(sentence_features, sentence_tags)
     trainer.set_params(CRF_PARAMS)
-    trainer.train(str(model_path))
-    return model_path
+    trainer.train(str(name.with_suffix(".crfsuite")))
+    weights = name.with_suffix(".tsv.gz")
+    write_tsv_gz(weights, CrfWeights.from_crfsuite(name.with_suffix(".crfsuite")).rows())
+    return weights
 
 
 def news_sentences_keyed(shard: int, shards: int):
@@ -209,7 +216,7 @@ def _train_first_pass(part: int | None) -> Path:
     features, tags, parts = _WORK["features"], _WORK["tags"], _WORK["parts"]
     keep = [i for i in range(len(tags)) if part is None or parts[i] != part]
     name = "first_all" if part is None else f"first_part{part}"
-    model = train_crf([features[i] for i in keep], [tags[i] for i in keep], _WORK["dir"] / f"{name}.crfsuite")
+    model = train_crf([features[i] for i in keep], [tags[i] for i in keep], _WORK["dir"] / name)
     log(f"first pass {name} trained")
     return model
 
@@ -219,14 +226,15 @@ def _count_corpus_types(shard: int) -> list[dict[str, list[int]]]:
     `nf.CORPUS_TYPES` in this shard of the news corpus (features are built
     once a sentence for all the models: they cost twice the tagging)."""
     lexicons = _WORK["lexicons"]
-    taggers = [ner.crf_tagger(model) for model in _WORK["models"]]
+    taggers = [ner.CrfPass.load(model) for model in _WORK["models"]]
     index = {t: i for i, t in enumerate(nf.CORPUS_TYPES)}
     counts: list[dict[str, list[int]]] = [{} for _ in taggers]
-    for tokens in news_sentences_keyed(shard, PROCESSES):
-        features = nf.sentence_features(tokens, lexicons)
-        stems = [lexicons.stem(nf.word_key(token)) for token in tokens]
+    sentences = news_sentences_keyed(shard, PROCESSES)
+    while batch := list(itertools.islice(sentences, 256)):
+        parsed = [(tokens, *nf.sentence_parts(tokens, lexicons)) for tokens in batch]
+        stems = [lexicons.stem(nf.word_key(token)) for tokens in batch for token in tokens]
         for tagger, model_counts in zip(taggers, counts):
-            for stem, tag in zip(stems, tagger.tag(features)):
+            for stem, tag in zip(stems, itertools.chain.from_iterable(tagger.tag(parsed))):
                 if not nf.has_letter(stem):
                     continue
                 row = model_counts.get(stem)
@@ -274,11 +282,10 @@ def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = Tr
     final_features = []
     for part, (model, counts) in enumerate(part_results):
         held = [i for i in range(len(sentences)) if parts[i] == part]
-        tagger = ner.crf_tagger(model)
-        first_tags = [tagger.tag(features[i]) for i in held]
+        first_tags = ner.NerTagger(lexicons, model).tag([tokens[i] for i in held])
         context = nf.context_features([tokens[i] for i in held], first_tags, replace(lexicons, corpus_types=counts))
         final_features += [[a + b for a, b in zip(features[i], c)] for i, c in zip(held, context)]
-    final_model = train_crf(final_features, tags, model_dir / "final.crfsuite")
+    final_model = train_crf(final_features, tags, model_dir / "final")
     return first_model, final_model, full_counts
 
 

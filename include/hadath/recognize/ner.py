@@ -1,12 +1,12 @@
 """Arabic named-entity recognizer (PERS, LOC, ORG, MISC) shipped with the package.
 
-Two linear-chain CRFs (python-crfsuite), trained on ANERcorp by
-`scripts/train_ner.py`. The first reads rich lexical features, word clusters
-learned from unlabeled news and gazetteer hits (`ner_features.py`); the second
-reads the same plus what the first said of the token, of the same word elsewhere
-in the article, and of the same word across the unlabeled news corpus
-(`ner_features.context_features`). Everything it needs is in `hadath/data/ner/`:
-it runs offline, on one CPU core, with no torch.
+Two linear-chain CRFs, trained with python-crfsuite on ANERcorp by
+`scripts/train_ner.py` and decoded by `crf.py`. The first reads rich lexical
+features, word clusters learned from unlabeled news and gazetteer hits
+(`ner_features.py`); the second reads the same plus what the first said of the
+token, of the same word elsewhere in the article, and of the same word across
+the unlabeled news corpus (`ner_features.context_features`). Everything it
+needs is in `hadath/data/ner/`: it runs offline, on one CPU core, with no torch.
 """
 from __future__ import annotations
 
@@ -14,14 +14,15 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
 
-from hadath.recognize.ner_features import Lexicons, context_features, sentence_features
+from hadath.recognize.crf import CrfWeights
+from hadath.recognize.ner_features import NEIGHBOURS, Lexicons, WordFeatures, context_features, sentence_parts
 from hadath.records import Mention, Sentence, Token
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
-FIRST_MODEL_FILE = "ner_first.crfsuite"
-MODEL_FILE = "ner.crfsuite"
+FIRST_MODEL_FILE = "ner_first_weights.tsv.gz"
+MODEL_FILE = "ner_final_weights.tsv.gz"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 CORPUS_TYPES_FILE = "corpus_types.tsv.gz"
@@ -50,10 +51,50 @@ def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
     )
 
 
-def crf_tagger(path: Path) -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
+class CrfPass:
+    """One CRF over `ner_features`: the word-type part of a token's score (its
+    own features and what its neighbours see of it) is summed once per word
+    type; only the positional features are looked up per token."""
+
+    _MEMO_LIMIT = 300_000
+
+    def __init__(self, weights: CrfWeights):
+        self.weights = weights
+        self._type_scores: dict[str, np.ndarray] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> CrfPass:
+        return cls(CrfWeights.load(path))
+
+    def _word_scores(self, token: str, word: WordFeatures) -> np.ndarray:
+        """Rows: the word's own score, then what it adds to a token at each of NEIGHBOURS."""
+        scores = self._type_scores.get(token)
+        if scores is None:
+            if len(self._type_scores) > self._MEMO_LIMIT:
+                self._type_scores.clear()
+            scores = self._type_scores[token] = self.weights.scores(
+                [[*word.own, *word.shared], *(word.seen[off] for off in NEIGHBOURS)]
+            )
+        return scores
+
+    def emissions(self, tokens: list[str], words: list[WordFeatures], positional: list[list[str]]) -> np.ndarray:
+        """Per-token label scores (tokens × labels); `positional` may carry more
+        per-token features than `sentence_parts` gave (the second pass's)."""
+        n = len(tokens)
+        if n == 0:
+            return np.zeros((0, len(self.weights.labels)))
+        by_word = np.array([self._word_scores(t, w) for t, w in zip(tokens, words)])
+        scores = by_word[:, 0] + self.weights.scores(positional)
+        for row, off in enumerate(NEIGHBOURS, start=1):
+            if off > 0:
+                scores[: n - off] += by_word[off:, row]
+            else:
+                scores[-off:] += by_word[: n + off, row]
+        return scores
+
+    def tag(self, sentences: list[tuple[list[str], list[WordFeatures], list[list[str]]]]) -> list[list[str]]:
+        """Tags of (tokens, word features, positional features) sentences."""
+        return self.weights.viterbi([self.emissions(*sentence) for sentence in sentences])
 
 
 class NerTagger:
@@ -63,19 +104,20 @@ class NerTagger:
 
     def __init__(self, lexicons: Lexicons, first_model: Path, final_model: Path | None = None):
         self.lexicons = lexicons
-        self._first = crf_tagger(first_model)
-        self._final = crf_tagger(final_model) if final_model else None
+        self._first = CrfPass.load(first_model)
+        self._final = CrfPass.load(final_model) if final_model else None
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        features = [sentence_features(tokens, self.lexicons) for tokens in sentences]
-        first = [self._first.tag(f) if f else [] for f in features]
+        parts = [sentence_parts(tokens, self.lexicons) for tokens in sentences]
+        first = self._first.tag([(tokens, *p) for tokens, p in zip(sentences, parts)])
         if self._final is None:
             return first
         context = context_features(sentences, first, self.lexicons)
-        return [
-            keep_first_entities(first_tags, self._final.tag([a + b for a, b in zip(f, c)]) if f else [])
-            for f, first_tags, c in zip(features, first, context)
-        ]
+        final = self._final.tag([
+            (tokens, words, [a + b for a, b in zip(positional, more)])
+            for tokens, (words, positional), more in zip(sentences, parts, context)
+        ])
+        return [keep_first_entities(f, g) for f, g in zip(first, final)]
 
 
 def keep_first_entities(first: list[str], final: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from hadath.text.normalize import clitic_variants, key
 
 WINDOW = 2
-_OFFSETS = [off for off in range(-WINDOW, WINDOW + 1) if off]
+NEIGHBOURS = [off for off in range(-WINDOW, WINDOW + 1) if off]
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -138,7 +138,7 @@ class Lexicons:
             f"len={min(len(s), 8)}", f"sh={shape(token)}",
         )
         shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))))
-        seen = {off: tuple(f"{off}{f}" for f in shared) for off in _OFFSETS}
+        seen = {off: tuple(f"{off}{f}" for f in shared) for off in NEIGHBOURS}
         return WordFeatures(k, own, shared, seen)
 
 
@@ -149,23 +149,24 @@ class WordFeatures(NamedTuple):
     seen: dict[int, tuple[str, ...]]  # prefixed with their offset
 
 
-def sentence_features(tokens: list[str], lexicons: Lexicons) -> list[list[str]]:
-    """One feature-string list per token."""
+def sentence_parts(tokens: list[str], lexicons: Lexicons) -> tuple[list[WordFeatures], list[list[str]]]:
+    """The tokens' word-type features (`WordFeatures`: the same wherever the
+    word occurs), and per token the features that depend on where it stands:
+    bias, sentence edges, gazetteer hits around it and word bigrams."""
     words = [lexicons.word_features(t) for t in tokens]
     keys = [w.key for w in words]
     gazetteer = lexicons.gazetteer_tags(keys)
     n = len(tokens)
-    out = []
-    for i, word in enumerate(words):
-        feats = ["bias", *word.own, *word.shared, *gazetteer[i]]
+    positional = []
+    for i in range(n):
+        feats = ["bias", *gazetteer[i]]
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        for off in _OFFSETS:
+        for off in NEIGHBOURS:
             j = i + off
             if 0 <= j < n:
-                feats += words[j].seen[off]
                 feats += [f"{off}{g}" for g in gazetteer[j]]
             else:
                 feats.append(f"{off}pad")
@@ -173,8 +174,24 @@ def sentence_features(tokens: list[str], lexicons: Lexicons) -> list[list[str]]:
             feats.append(f"w-1|w={keys[i - 1]}|{keys[i]}")
         if i < n - 1:
             feats.append(f"w|w+1={keys[i]}|{keys[i + 1]}")
-        out.append(feats)
-    return out
+        positional.append(feats)
+    return words, positional
+
+
+def sentence_features(tokens: list[str], lexicons: Lexicons) -> list[list[str]]:
+    """One feature-string list per token: its word-type features, what it sees
+    of its neighbours' (`WINDOW` either side), and its positional ones."""
+    words, positional = sentence_parts(tokens, lexicons)
+    n = len(words)
+    return [
+        [
+            *word.own,
+            *word.shared,
+            *(f for off in NEIGHBOURS if 0 <= i + off < n for f in words[i + off].seen[off]),
+            *positional[i],
+        ]
+        for i, word in enumerate(words)
+    ]
 
 
 def has_letter(word: str) -> bool:
