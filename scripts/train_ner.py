@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Rebuild the shipped NER model in include/hadath/data/ner/ from ../shared/data.
 
-  train_ner.py                   build the shipped files (~12 min; ~18 min from nothing on 2 cores)
+  train_ner.py                   build the shipped files (~10 min; ~16 min from nothing on 2 cores)
   train_ner.py --cv 5            k-fold cross-validated entity F1 on ANERcorp train,
-                                 first pass and final (~11 min a fold)
+                                 first pass and final (~8 min a fold)
   train_ner.py --cv 5 --fold 4   just one fold (quick comparisons)
   train_ner.py --cv 5 --without clusters gazetteer corpus   ablations
 
