@@ -2,9 +2,10 @@
 and tagging (`ner.py`), so both see exactly the same feature strings.
 
 A token is described by its keyed form, its clitic-stripped stem, affixes,
-the stem's letter trigrams, shape, the word2vec cluster ids of its form at several granularities (learned
-from the unlabeled news corpus), and gazetteer hits; each token also sees the
-main attributes of its neighbours within two positions.
+the stem's letter trigrams, shape, the word2vec cluster ids of its form at
+several granularities (learned from the unlabeled news corpus), and gazetteer
+hits; each token also sees the main attributes of its neighbours within two
+positions.
 
 The second pass adds `context_features`: what the first pass said of the token,
 of the same stem elsewhere in the nearby sentences (a name is tagged the same
