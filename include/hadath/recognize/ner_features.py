@@ -2,10 +2,9 @@
 and tagging (`ner.py`), so both see exactly the same feature strings.
 
 A token is described by its keyed form, its clitic-stripped stem, affixes,
-the stem's letter trigrams, shape, the word2vec cluster ids of its form at
-several granularities (learned from the unlabeled news corpus), and gazetteer
-hits; each token also sees the main attributes of its neighbours within two
-positions.
+shape, the word2vec cluster ids of its form at several granularities (learned
+from the unlabeled news corpus), and gazetteer hits; each token also sees the
+main attributes of its neighbours within two positions.
 
 The second pass adds `context_features`: what the first pass said of the token,
 of the same stem elsewhere in the nearby sentences (a name is tagged the same
@@ -133,13 +132,10 @@ class Lexicons:
     def _word_features(self, token: str) -> WordFeatures:
         k = word_key(token)
         s = self.stem(k)
-        bounded = f"^{s}$"
         own = (
-            f"p2={k[:2]}", f"p3={k[:3]}", f"p4={k[:4]}", f"x1={k[-1:]}", f"x2={k[-2:]}", f"x3={k[-3:]}",
-            f"x4={k[-4:]}", f"sp2={s[:2]}", f"sp3={s[:3]}", f"sx2={s[-2:]}", f"sx3={s[-3:]}", f"sx4={s[-4:]}",
-            f"cl={k[: len(k) - len(s)]}", f"len={min(len(s), 8)}", f"sh={shape(token)}",
-            # the stem's letter trigrams: transliterated foreign names share them
-            *sorted({f"g3={bounded[i : i + 3]}" for i in range(len(bounded) - 2)}),
+            f"p2={k[:2]}", f"p3={k[:3]}", f"x1={k[-1:]}", f"x2={k[-2:]}", f"x3={k[-3:]}",
+            f"sp2={s[:2]}", f"sx2={s[-2:]}", f"sx3={s[-3:]}", f"cl={k[: len(k) - len(s)]}",
+            f"len={min(len(s), 8)}", f"sh={shape(token)}",
         )
         shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))))
         seen = {off: tuple(f"{off}{f}" for f in shared) for off in NEIGHBOURS}
