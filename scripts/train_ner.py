@@ -13,13 +13,15 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
 2. word2vec (gensim skip-gram, one worker and a fixed seed: deterministic);
 3. k-means clusters of the unit vectors at several granularities;
 4. gazetteer phrases from ANERGazet, GeoNames/Open-Syria place names and the
-   CAMEO actor dictionary;
+   CAMEO actor dictionary, whose multi-word names also make the lemma gazetteer;
 5. the first-pass CRF (python-crfsuite, L-BFGS with elastic-net; its weights
    are written as the table `hadath.recognize.crf` decodes), once on all of
    train and once per JACKKNIFE part on the rest, whose tags of the part left
    out stand in, in training, for first-pass tags of unseen text;
 6. each first-pass model tags the news corpus; per stem, how often it said
-   each type (`corpus_types.tsv.gz` ships the full model's counts);
+   each type, and per phrase of 2-4 words, how often it tagged it as one entity
+   of each type and how often it occurred otherwise (`corpus_types.tsv.gz` and
+   `corpus_phrases.tsv.gz` ship the full model's counts);
 7. the final CRF, on the first-pass features plus `context_features` (each
    part's with its own model's tags and corpus counts).
 The script re-executes itself with PYTHONHASHSEED=0 and one BLAS thread, so
@@ -163,6 +165,19 @@ def gazetteer_phrases() -> list[tuple[str, str]]:
     return sorted(entries)
 
 
+def lemma_gazetteer_phrases() -> list[tuple[str, str]]:
+    """(ACT, lemma phrase): the CAMEO actor dictionary's multi-word names, its
+    lemmatised words `lemma_fold`ed (بنك_دولي_ meets البنك الدولي) and its
+    one-letter particles (ل, و) left out."""
+    entries: set[tuple[str, str]] = set()
+    for line in (SHARED / "data" / "cameo_ar" / "actor_dict_ar_v4.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("\t", "#")):
+            words = [nf.lemma_fold(w) for w in key(line.split("[")[0].replace("_", " ")).split() if len(w) > 1]
+            if len(words) > 1:
+                entries.add(("ACT", " ".join(words)))
+    return sorted(entries)
+
+
 def write_tsv_gz(path: Path, rows) -> None:
     """Tab-joined rows as `ner._tsv_rows` reads them; gzip with mtime 0 so
     rebuilds are byte-identical."""
@@ -170,11 +185,13 @@ def write_tsv_gz(path: Path, rows) -> None:
         f.write("".join("\t".join(map(str, row)) + "\n" for row in rows).encode())
 
 
-def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str, str]], out_dir: Path) -> None:
+def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str, str]],
+                   lemma_phrases: list[tuple[str, str]], out_dir: Path) -> None:
     """The shipped cluster and gazetteer files."""
     out_dir.mkdir(parents=True, exist_ok=True)
     write_tsv_gz(out_dir / ner.CLUSTERS_FILE, ((w, *ids) for w, ids in clusters.items()))
     write_tsv_gz(out_dir / ner.GAZETTEER_FILE, phrases)
+    write_tsv_gz(out_dir / ner.LEMMA_GAZETTEER_FILE, lemma_phrases)
 
 
 def train_crf(features: list[list[list[str]]], tags: list[list[str]], name: Path) -> Path:
@@ -221,72 +238,121 @@ def _train_first_pass(part: int | None) -> Path:
     return model
 
 
-def _count_corpus_types(shard: int) -> list[dict[str, list[int]]]:
-    """Per model, per stem, how often it tagged the stem as each of
-    `nf.CORPUS_TYPES` in this shard of the news corpus (features are built
-    once a sentence for all the models: they cost twice the tagging)."""
+def _count_corpus_types(shard: int) -> list[tuple[dict[str, list[int]], Counter]]:
+    """Per model, in this shard of the news corpus: per stem, how often it
+    tagged the stem as each of `nf.CORPUS_TYPES`, and how often it tagged each
+    phrase of 2 to PHRASE_MAX words as one entity of each type
+    (features are built once a sentence for all the models: they cost twice
+    the tagging)."""
     lexicons = _WORK["lexicons"]
     taggers = [ner.CrfPass.load(model) for model in _WORK["models"]]
     index = {t: i for i, t in enumerate(nf.CORPUS_TYPES)}
-    counts: list[dict[str, list[int]]] = [{} for _ in taggers]
+    counts: list[tuple[dict[str, list[int]], Counter]] = [({}, Counter()) for _ in taggers]
     sentences = news_sentences_keyed(shard, PROCESSES)
     while batch := list(itertools.islice(sentences, 256)):
         parsed = [(tokens, *nf.sentence_parts(tokens, lexicons)) for tokens in batch]
         stems = [lexicons.stem(nf.word_key(token)) for tokens in batch for token in tokens]
-        for tagger, model_counts in zip(taggers, counts):
-            for stem, tag in zip(stems, itertools.chain.from_iterable(tagger.tag(parsed))):
+        for tagger, (stem_counts, phrase_counts) in zip(taggers, counts):
+            tag_lists = tagger.tag(parsed)
+            for stem, tag in zip(stems, itertools.chain.from_iterable(tag_lists)):
                 if not nf.has_letter(stem):
                     continue
-                row = model_counts.get(stem)
+                row = stem_counts.get(stem)
                 if row is None:
-                    row = model_counts[stem] = [0] * len(index)
+                    row = stem_counts[stem] = [0] * len(index)
                 row[index[tag[2:] or "O"]] += 1
+            for tokens, tags in zip(batch, tag_lists):
+                for start, end, entity_type in ner.entity_spans(tags):
+                    if 1 < end - start <= nf.PHRASE_MAX:
+                        phrase_counts[tuple(tokens[start:end]), entity_type] += 1
     log(f"news corpus shard {shard} tagged")
     return counts
 
 
+def _count_phrase_occurrences(shard: int) -> Counter:
+    """How often each of the candidate phrases occurs in this shard of the news corpus."""
+    candidates = _WORK["candidates"]
+    firsts = {phrase[0] for phrase in candidates}
+    found: Counter = Counter()
+    for tokens in news_sentences_keyed(shard, PROCESSES):
+        for i, token in enumerate(tokens):
+            if token in firsts:
+                for n in range(2, nf.PHRASE_MAX + 1):
+                    phrase = tuple(tokens[i : i + n])
+                    if len(phrase) == n and phrase in candidates:
+                        found[phrase] += 1
+    return found
+
+
+def _merged_counts(shards: list[dict[str, list[int]]]) -> dict[str, list[int]]:
+    merged: dict[str, list[int]] = {}
+    for shard in shards:
+        for stem, row in shard.items():
+            total = merged.setdefault(stem, [0] * len(row))
+            for i, n in enumerate(row):
+                total[i] += n
+    return merged
+
+
 def first_passes(features, tags, parts, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool):
     """Steps 5-6: the first pass on all of train, then on each jackknife part
-    left out, each with its corpus type counts (stems seen at least twice)."""
+    left out, each with the lexicons plus its corpus statistics: type counts
+    of stems seen at least twice, and of phrases it tagged as one entity at
+    least twice (with how often they occurred otherwise)."""
     _WORK.update(features=features, tags=tags, parts=parts, dir=model_dir, lexicons=lexicons)
     pool = multiprocessing.get_context("fork").Pool(PROCESSES)
     with pool:
         models = pool.map(_train_first_pass, [None, *range(JACKKNIFE)], chunksize=1)
     if not use_corpus:
-        return [(model, {}) for model in models]
+        return [(model, replace(lexicons, corpus_types={}, corpus_phrases={})) for model in models]
     _WORK["models"] = models
     pool = multiprocessing.get_context("fork").Pool(PROCESSES)
     with pool:
         shards = pool.map(_count_corpus_types, range(PROCESSES), chunksize=1)
+    entity_phrases = []
+    for m in range(len(models)):
+        typed = sum((shard[m][1] for shard in shards), Counter())
+        entity_phrases.append({phrase_type: n for phrase_type, n in typed.items() if n >= 2})
+    _WORK["candidates"] = {phrase for typed in entity_phrases for phrase, _ in typed}
+    pool = multiprocessing.get_context("fork").Pool(PROCESSES)
+    with pool:
+        occurrences = sum(pool.map(_count_phrase_occurrences, range(PROCESSES), chunksize=1), Counter())
+    index = {t: i for i, t in enumerate(nf.CORPUS_TYPES)}
     results = []
     for m, model in enumerate(models):
-        merged: dict[str, list[int]] = {}
-        for shard in shards:
-            for stem, row in shard[m].items():
-                total = merged.setdefault(stem, [0] * len(row))
-                for i, n in enumerate(row):
-                    total[i] += n
-        results.append((model, {stem: tuple(row) for stem, row in merged.items() if sum(row) >= 2}))
+        stems = _merged_counts([shard[m][0] for shard in shards])
+        phrases: dict[tuple[str, ...], list[int]] = {}
+        for (phrase, entity_type), n in sorted(entity_phrases[m].items()):
+            phrases.setdefault(phrase, [occurrences[phrase]] + [0] * (len(index) - 1))[index[entity_type]] = n
+        for row in phrases.values():
+            row[0] = max(0, row[0] - sum(row[1:]))
+        results.append((model, replace(
+            lexicons,
+            corpus_types={stem: tuple(row) for stem, row in stems.items() if sum(row) >= 2},
+            corpus_phrases={phrase: tuple(row) for phrase, row in phrases.items()},
+        )))
     return results
 
 
-def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = True) -> tuple[Path, Path, dict]:
+def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = True) -> tuple[Path, Path, nf.Lexicons]:
     """Steps 5-7 on `sentences`: returns the first-pass model, the final model
-    and the full model's corpus type counts."""
+    and the lexicons with the full model's corpus statistics."""
     model_dir.mkdir(parents=True, exist_ok=True)
     tokens = [[token for token, _ in s] for s in sentences]
     tags = [[tag for _, tag in s] for s in sentences]
     features = [nf.sentence_features(t, lexicons) for t in tokens]
     parts = [i * JACKKNIFE // len(sentences) for i in range(len(sentences))]
-    (first_model, full_counts), *part_results = first_passes(features, tags, parts, lexicons, model_dir, use_corpus)
+    (first_model, full_lexicons), *part_results = first_passes(
+        features, tags, parts, lexicons, model_dir, use_corpus
+    )
     final_features = []
-    for part, (model, counts) in enumerate(part_results):
+    for part, (model, part_lexicons) in enumerate(part_results):
         held = [i for i in range(len(sentences)) if parts[i] == part]
         first_tags = ner.NerTagger(lexicons, model).tag([tokens[i] for i in held])
-        context = nf.context_features([tokens[i] for i in held], first_tags, replace(lexicons, corpus_types=counts))
+        context = nf.context_features([tokens[i] for i in held], first_tags, part_lexicons)
         final_features += [[a + b for a, b in zip(features[i], c)] for i, c in zip(held, context)]
     final_model = train_crf(final_features, tags, model_dir / "final")
-    return first_model, final_model, full_counts
+    return first_model, final_model, full_lexicons
 
 
 def scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, dict[str, float]]:
@@ -317,10 +383,9 @@ def cross_validate(sentences, lexicons: nf.Lexicons, folds: int, only: int | Non
             continue
         started = time.time()
         test = sentences[bounds[k] : bounds[k + 1]]
-        first_model, final_model, counts = fit(
+        first_model, final_model, fold_lexicons = fit(
             sentences[: bounds[k]] + sentences[bounds[k + 1] :], lexicons, BUILD / f"cv{folds}_fold{k}", use_corpus
         )
-        fold_lexicons = replace(lexicons, corpus_types=counts)
         tokens = [[token for token, _ in s] for s in test]
         fold_gold = [[tag for _, tag in s] for s in test]
         fold_first = ner.NerTagger(fold_lexicons, first_model).tag(tokens)
@@ -349,19 +414,23 @@ def main() -> None:
     started = time.time()
     clusters = {} if "clusters" in args.without else word_clusters(word_vectors())
     phrases = [] if "gazetteer" in args.without else gazetteer_phrases()
+    lemma_phrases = [] if "gazetteer" in args.without else lemma_gazetteer_phrases()
     use_corpus = "corpus" not in args.without
     out_dir = BUILD / "lexicons" if args.cv else ner.DATA_DIR
-    write_lexicons(clusters, phrases, out_dir)
+    write_lexicons(clusters, phrases, lemma_phrases, out_dir)
     lexicons = ner.load_lexicons(out_dir)
     sentences = ner.read_conll(ANERCORP / "train.conll")
-    log(f"{len(sentences)} sentences, {len(clusters)} clustered words, {len(phrases)} gazetteer phrases")
+    log(f"{len(sentences)} sentences, {len(clusters)} clustered words, "
+        f"{len(phrases)} gazetteer and {len(lemma_phrases)} lemma phrases")
     if args.cv:
         cross_validate(sentences, lexicons, args.cv, args.fold, use_corpus)
     else:
-        first_model, final_model, counts = fit(sentences, lexicons, BUILD / "model", use_corpus)
+        first_model, final_model, corpus = fit(sentences, lexicons, BUILD / "model", use_corpus)
         first_model.replace(out_dir / ner.FIRST_MODEL_FILE)
         final_model.replace(out_dir / ner.MODEL_FILE)
-        write_tsv_gz(out_dir / ner.CORPUS_TYPES_FILE, ((stem, *row) for stem, row in sorted(counts.items())))
+        write_tsv_gz(out_dir / ner.CORPUS_TYPES_FILE, ((s, *row) for s, row in sorted(corpus.corpus_types.items())))
+        write_tsv_gz(out_dir / ner.CORPUS_PHRASES_FILE,
+                     ((" ".join(p), *row) for p, row in sorted(corpus.corpus_phrases.items())))
     log(f"done in {time.time() - started:.0f}s")
 
 

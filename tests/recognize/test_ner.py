@@ -95,6 +95,31 @@ def test_second_pass_sees_the_same_name_elsewhere_in_the_article():
     assert "-1dt=PERS" in context[1][2]  # the neighbour's evidence is seen too
 
 
+def test_lemma_gazetteer_meets_cameo_lemmas_and_surface_words():
+    """CAMEO lists the World Bank as بنك_دولي_ and the Arab League as
+    جامعة_عربي_; text writes للبنك الدولي and الجامعة العربية."""
+    assert nf.lemma_fold(nf.word_key("العربية")) == nf.lemma_fold(nf.word_key("عربي")) == "عربي"
+    assert nf.lemma_fold(nf.word_key("الفلسطينيين")) == nf.lemma_fold(nf.word_key("فلسطيني"))
+    lexicons = ner.load_tagger().lexicons
+    tokens = ["وقال", "رئيس", "للبنك", "الدولي", "إن", "الجامعة", "العربية", "اجتمعت"]
+    hits = nf.sentence_features(tokens, lexicons)
+    lemma_hits = [[f for f in feats if f.startswith("gl=")] for feats in hits]
+    assert lemma_hits[2] == ["gl=B-ACT"] and lemma_hits[3] == ["gl=I-ACT"]
+    assert lemma_hits[5] == ["gl=B-ACT"] and lemma_hits[6] == ["gl=I-ACT"]
+    assert lemma_hits[0] == lemma_hits[4] == lemma_hits[7] == []
+
+
+def test_corpus_phrases_in_bands():
+    # tagged as one ORG in 60 of 100 occurrences, LOC in 15: ORG is its usual reading
+    assert nf.corpus_phrase_types((25, 0, 15, 60, 0)) == {"ORG:hi", "LOC:lo"}
+    assert nf.corpus_phrase_types((70, 30, 0, 0, 0)) == {"PERS:mid"}
+    assert nf.corpus_phrase_types((400, 1, 5, 0, 0)) == frozenset()  # noise
+    lexicons = nf.Lexicons(corpus_phrases={("البنك", "الدولي"): (30, 0, 0, 60, 0)})
+    assert lexicons.corpus_phrase_tags(["ان", "البنك", "الدولي", "البنك"]) == [
+        [], ["cp=B-ORG:hi"], ["cp=I-ORG:hi"], []
+    ]
+
+
 def test_corpus_type_shares_in_bands():
     assert nf.corpus_type_features(None) == ("ct=unseen",)
     assert nf.corpus_type_features((2, 8, 0, 0, 0)) == ("ct=PERS:hi", "ctn=PERS:0")

@@ -4,8 +4,8 @@ Two linear-chain CRFs, trained with python-crfsuite on ANERcorp by
 `scripts/train_ner.py` and decoded by `crf.py`. The first reads rich lexical
 features, word clusters learned from unlabeled news and gazetteer hits
 (`ner_features.py`); the second reads the same plus what the first said of the
-token, of the same word elsewhere in the article, and of the same word across
-the unlabeled news corpus (`ner_features.context_features`). Everything it
+token, of the same word elsewhere in the article, and of the same word and
+phrase across the unlabeled news corpus (`ner_features.context_features`). Everything it
 needs is in `hadath/data/ner/`: it runs offline, on one CPU core, with no torch.
 """
 from __future__ import annotations
@@ -25,7 +25,9 @@ FIRST_MODEL_FILE = "ner_first_weights.tsv.gz"
 MODEL_FILE = "ner_final_weights.tsv.gz"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+LEMMA_GAZETTEER_FILE = "lemma_gazetteer.tsv.gz"
 CORPUS_TYPES_FILE = "corpus_types.tsv.gz"
+CORPUS_PHRASES_FILE = "corpus_phrases.tsv.gz"
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 
@@ -38,17 +40,28 @@ def _tsv_rows(path: Path):
 
 
 def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
-    """Cluster ids (`word<TAB>id<TAB>id…`), gazetteer phrases (`TYPE<TAB>keyed
-    phrase`) and corpus type counts (`stem<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`);
-    a missing file is an empty table."""
+    """Cluster ids (`word<TAB>id<TAB>id…`), gazetteer and lemma gazetteer
+    phrases (`TYPE<TAB>phrase`), and corpus type counts of stems and phrases
+    (`stem<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`); a missing file is an empty table."""
     clusters = {word: tuple(ids) for word, *ids in _tsv_rows(data_dir / CLUSTERS_FILE)}
-    phrases: dict[tuple[str, ...], set[str]] = {}
-    for entity_type, phrase in _tsv_rows(data_dir / GAZETTEER_FILE):
-        phrases.setdefault(tuple(phrase.split(" ")), set()).add(entity_type)
     corpus_types = {stem: tuple(map(int, counts)) for stem, *counts in _tsv_rows(data_dir / CORPUS_TYPES_FILE)}
+    corpus_phrases = {
+        tuple(phrase.split(" ")): tuple(map(int, counts)) for phrase, *counts in _tsv_rows(data_dir / CORPUS_PHRASES_FILE)
+    }
     return Lexicons(
-        clusters=clusters, phrases={p: frozenset(t) for p, t in phrases.items()}, corpus_types=corpus_types
+        clusters=clusters,
+        phrases=_phrase_types(data_dir / GAZETTEER_FILE),
+        lemma_phrases=_phrase_types(data_dir / LEMMA_GAZETTEER_FILE),
+        corpus_types=corpus_types,
+        corpus_phrases=corpus_phrases,
     )
+
+
+def _phrase_types(path: Path) -> dict[tuple[str, ...], frozenset[str]]:
+    phrases: dict[tuple[str, ...], set[str]] = {}
+    for entity_type, phrase in _tsv_rows(path):
+        phrases.setdefault(tuple(phrase.split(" ")), set()).add(entity_type)
+    return {p: frozenset(t) for p, t in phrases.items()}
 
 
 class CrfPass:

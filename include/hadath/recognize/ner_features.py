@@ -3,14 +3,15 @@ and tagging (`ner.py`), so both see exactly the same feature strings.
 
 A token is described by its keyed form, its clitic-stripped stem, affixes,
 shape, the word2vec cluster ids of its form at several granularities (learned
-from the unlabeled news corpus), and gazetteer hits; each token also sees the
-main attributes of its neighbours within two positions.
+from the unlabeled news corpus), and gazetteer hits (surface phrases, and
+CAMEO's lemmatised names matched on `lemma_fold`ed words); each token also
+sees the main attributes of its neighbours within two positions.
 
 The second pass adds `context_features`: what the first pass said of the token,
 of the same stem elsewhere in the nearby sentences (a name is tagged the same
-way throughout an article), and of the same stem across the unlabeled news
-corpus (`Lexicons.corpus_types`), which carries knowledge of names that the
-labeled corpus never shows.
+way throughout an article), and of the same stem and of the phrases around it
+across the unlabeled news corpus (`Lexicons.corpus_types`, `corpus_phrases`),
+which carries knowledge of names that the labeled corpus never shows.
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 CONTEXT_WINDOW = 10
 # Column order of the corpus type counts.
 CORPUS_TYPES = ("O", "PERS", "LOC", "ORG", "MISC")
+# Longest entity phrase (in words) that the corpus statistics count.
+PHRASE_MAX = 4
 
 
 @lru_cache(maxsize=300_000)
@@ -51,25 +54,84 @@ def shape(token: str) -> str:
     return kinds or "other"
 
 
+def lemma_fold(word: str) -> str:
+    """A keyed word without article, teh marbuta and plural nisba ending, the
+    form that meets CAMEO's lemmatised names (جامعة_عربي_) and text's surface
+    words (الجامعة العربية) on one spelling: جامع عربي."""
+    if word.startswith("ال") and len(word) >= 5:
+        word = word[2:]
+    if word.endswith("يه"):
+        word = word[:-1]
+    elif word.endswith("ه") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith(("يين", "يون")):
+        word = word[:-2]
+    return word
+
+
+class PhraseTable:
+    """Gazetteer phrases (word tuples -> types), indexed by first word with the
+    lengths longest first; `hits` marks the longest phrase at each position."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], frozenset[str]], name: str):
+        self.phrases = phrases
+        self.name = name
+        lengths: dict[str, set[int]] = {}
+        for phrase in phrases:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self._lengths = {word: sorted(n, reverse=True) for word, n in lengths.items()}
+
+    def hits(self, words: list[str], firsts: list[tuple[str, ...]]) -> list[list[str]]:
+        """BIO-style hit features: a phrase starts at i when one of `firsts[i]`
+        (readings of the word) and the `words` after it spell it."""
+        hits: list[list[str]] = [[] for _ in words]
+        i = 0
+        while i < len(words):
+            match = self._longest(words, firsts[i], i)
+            if match:
+                n, types = match
+                for t in sorted(types):
+                    hits[i].append(f"{self.name}=B-{t}")
+                    for j in range(i + 1, i + n):
+                        hits[j].append(f"{self.name}=I-{t}")
+            i += match[0] if match else 1
+        return hits
+
+    def _longest(self, words: list[str], firsts: tuple[str, ...], i: int) -> tuple[int, frozenset[str]] | None:
+        best = None
+        for first in firsts:
+            for n in self._lengths.get(first, ()):
+                if best and n <= best[0]:
+                    break
+                types = self.phrases.get((first, *words[i + 1 : i + n])) if i + n <= len(words) else None
+                if types:
+                    best = (n, types)
+                    break
+        return best
+
+
 @dataclass
 class Lexicons:
     """Word-level resources looked up by keyed form: cluster ids (one tuple per
     word, coarse to fine), gazetteer phrases (tuple of keyed words -> types),
-    and per stem how often the first pass tagged it as each of CORPUS_TYPES
-    over the news corpus."""
+    lemma phrases (tuples of `lemma_fold`ed words -> types: CAMEO's names),
+    per stem how often the first pass tagged it as each of CORPUS_TYPES over
+    the news corpus, and per phrase of 2 to PHRASE_MAX keyed words how often
+    it tagged the phrase as one entity of each type (and how often not)."""
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    lemma_phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     corpus_types: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    _lengths: dict[str, list[int]] = field(init=False, repr=False)
+    corpus_phrases: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
+    _tables: tuple[PhraseTable, PhraseTable, PhraseTable] = field(init=False, repr=False)
     _memo: dict[str, WordFeatures] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        """Index the phrase lengths by first word, longest first."""
-        lengths: dict[str, set[int]] = {}
-        for phrase in self.phrases:
-            lengths.setdefault(phrase[0], set()).add(len(phrase))
-        self._lengths = {word: sorted(n, reverse=True) for word, n in lengths.items()}
+        banded = {p: types for p, counts in self.corpus_phrases.items() if (types := corpus_phrase_types(counts))}
+        self._tables = (
+            PhraseTable(self.phrases, "gz"), PhraseTable(self.lemma_phrases, "gl"), PhraseTable(banded, "cp")
+        )
 
     def stem(self, token_key: str) -> str:
         """The shortest proclitic-stripped reading (و ف, ب ل ك, ال removed) that
@@ -92,33 +154,20 @@ class Lexicons:
                 return tuple("s" + c for c in ids)
         return ()
 
-    def gazetteer_tags(self, keys: list[str]) -> list[list[str]]:
-        """BIO-style gazetteer hit features: the longest phrase starting at each
-        position, its first word read as is or proclitic-stripped."""
-        hits: list[list[str]] = [[] for _ in keys]
-        i = 0
-        while i < len(keys):
-            match = self._longest_phrase(keys, i)
-            if match:
-                n, types = match
-                for t in sorted(types):
-                    hits[i].append(f"gz=B-{t}")
-                    for j in range(i + 1, i + n):
-                        hits[j].append(f"gz=I-{t}")
-            i += match[0] if match else 1
+    def gazetteer_tags(self, words: list[WordFeatures]) -> list[list[str]]:
+        """Gazetteer hit features: surface phrases with the first word read as
+        is or proclitic-stripped, and lemma phrases read on the words' lemmas."""
+        exact, lemma, _ = self._tables
+        keys = [w.key for w in words]
+        hits = exact.hits(keys, [clitic_variants(k, suffixes=False) for k in keys])
+        lemmas = [w.lemma for w in words]
+        for own, more in zip(hits, lemma.hits(lemmas, [(x,) for x in lemmas])):
+            own += more
         return hits
 
-    def _longest_phrase(self, keys: list[str], i: int) -> tuple[int, frozenset[str]] | None:
-        best = None
-        for first in clitic_variants(keys[i], suffixes=False):
-            for n in self._lengths.get(first, ()):
-                if best and n <= best[0]:
-                    break
-                types = self.phrases.get((first, *keys[i + 1 : i + n])) if i + n <= len(keys) else None
-                if types:
-                    best = (n, types)
-                    break
-        return best
+    def corpus_phrase_tags(self, keys: list[str]) -> list[list[str]]:
+        """Hit features of the corpus phrases, by their banded entity types."""
+        return self._tables[2].hits(keys, [(k,) for k in keys])
 
     def word_features(self, token: str) -> WordFeatures:
         """The token type's features, memoized."""
@@ -139,11 +188,12 @@ class Lexicons:
         )
         shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))))
         seen = {off: tuple(f"{off}{f}" for f in shared) for off in NEIGHBOURS}
-        return WordFeatures(k, own, shared, seen)
+        return WordFeatures(k, lemma_fold(s), own, shared, seen)
 
 
 class WordFeatures(NamedTuple):
     key: str
+    lemma: str  # `lemma_fold` of its stem, for lemma phrases
     own: tuple[str, ...]  # only the token itself carries these
     shared: tuple[str, ...]  # its neighbours see these too,
     seen: dict[int, tuple[str, ...]]  # prefixed with their offset
@@ -155,7 +205,7 @@ def sentence_parts(tokens: list[str], lexicons: Lexicons) -> tuple[list[WordFeat
     bias, sentence edges, gazetteer hits around it and word bigrams."""
     words = [lexicons.word_features(t) for t in tokens]
     keys = [w.key for w in words]
-    gazetteer = lexicons.gazetteer_tags(keys)
+    gazetteer = lexicons.gazetteer_tags(words)
     n = len(tokens)
     positional = []
     for i in range(n):
@@ -221,14 +271,27 @@ def corpus_type_features(counts: tuple[int, ...] | None) -> tuple[str, ...]:
     return tuple(feats)
 
 
+def corpus_phrase_types(counts: tuple[int, ...]) -> frozenset[str]:
+    """The entity types a corpus phrase was tagged as in at least a tenth of its
+    occurrences (and twice), banded by that share like `corpus_type_features`."""
+    total = sum(counts)
+    return frozenset(
+        f"{entity_type}:{'hi' if n >= total / 2 else 'mid' if n >= total / 4 else 'lo'}"
+        for entity_type, n in zip(CORPUS_TYPES[1:], counts[1:])
+        if n >= 2 and n >= total / 10
+    )
+
+
 def context_features(
     sentences: list[list[str]], first_tags: list[list[str]], lexicons: Lexicons
 ) -> list[list[list[str]]]:
     """Second-pass features per token of consecutive sentences (an article, or
     a CoNLL file): its first-pass tag, the type the first pass gave most often
-    to the same stem within CONTEXT_WINDOW sentences (itself excluded), and its
-    corpus type shares; its neighbours' tags and types are seen too."""
-    stems = [[lexicons.stem(word_key(t)) for t in tokens] for tokens in sentences]
+    to the same stem within CONTEXT_WINDOW sentences (itself excluded), its
+    corpus type shares and the corpus phrases it is part of; its neighbours'
+    tags, types and phrases are seen too."""
+    keys = [[word_key(t) for t in tokens] for tokens in sentences]
+    stems = [[lexicons.stem(k) for k in sentence_keys] for sentence_keys in keys]
     types = [[tag[2:] or "O" for tag in tags] for tags in first_tags]
     nearby: dict[str, Counter] = defaultdict(Counter)  # stem -> first-pass types within the window
 
@@ -243,9 +306,10 @@ def context_features(
     for s, sentence_stems in enumerate(stems):
         slide(s + CONTEXT_WINDOW, 1)
         slide(s - CONTEXT_WINDOW - 1, -1)
-        own = []
+        own = lexicons.corpus_phrase_tags(keys[s])
         for i, stem in enumerate(sentence_stems):
-            feats = [f"s1={first_tags[s][i]}"]
+            feats = own[i]
+            feats.append(f"s1={first_tags[s][i]}")
             if has_letter(stem):
                 feats += corpus_type_features(lexicons.corpus_types.get(stem))
             counts, own_type = nearby[stem], types[s][i]
@@ -258,10 +322,9 @@ def context_features(
                 feats += [f"dt={best}", f"dt={best}{'hi' if share > 0.5 else 'lo'}"]
             elif others > 0:
                 feats.append("dtO")
-            own.append(feats)
         out.append([
             own[i] + [f"{off}{f}" for off in (-1, 1) if 0 <= i + off < len(own)
-                      for f in own[i + off] if f.startswith(("s1=", "dt=", "ct="))]
+                      for f in own[i + off] if f.startswith(("s1=", "dt=", "ct=", "cp="))]
             for i in range(len(own))
         ])
     return out
