@@ -81,13 +81,13 @@ class PhraseTable:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self._lengths = {word: sorted(n, reverse=True) for word, n in lengths.items()}
 
-    def hits(self, words: list[str], firsts: list[tuple[str, ...]]) -> list[list[str]]:
-        """BIO-style hit features: a phrase starts at i when one of `firsts[i]`
-        (readings of the word) and the `words` after it spell it."""
+    def hits(self, words: list[str], firsts: list[tuple[str, ...]] | None = None) -> list[list[str]]:
+        """BIO-style hit features: a phrase starts at i when the word (or one of
+        `firsts[i]`, other readings of it) and the `words` after it spell it."""
         hits: list[list[str]] = [[] for _ in words]
         i = 0
         while i < len(words):
-            match = self._longest(words, firsts[i], i)
+            match = self._longest(words, firsts[i] if firsts else (words[i],), i)
             if match:
                 n, types = match
                 for t in sorted(types):
@@ -124,14 +124,16 @@ class Lexicons:
     lemma_phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     corpus_types: dict[str, tuple[int, ...]] = field(default_factory=dict)
     corpus_phrases: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
-    _tables: tuple[PhraseTable, PhraseTable, PhraseTable] = field(init=False, repr=False)
+    _surface_table: PhraseTable = field(init=False, repr=False)
+    _lemma_table: PhraseTable = field(init=False, repr=False)
+    _corpus_table: PhraseTable = field(init=False, repr=False)
     _memo: dict[str, WordFeatures] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._surface_table = PhraseTable(self.phrases, "gz")
+        self._lemma_table = PhraseTable(self.lemma_phrases, "gl")
         banded = {p: types for p, counts in self.corpus_phrases.items() if (types := corpus_phrase_types(counts))}
-        self._tables = (
-            PhraseTable(self.phrases, "gz"), PhraseTable(self.lemma_phrases, "gl"), PhraseTable(banded, "cp")
-        )
+        self._corpus_table = PhraseTable(banded, "cp")
 
     def stem(self, token_key: str) -> str:
         """The shortest proclitic-stripped reading (و ف, ب ل ك, ال removed) that
@@ -157,17 +159,15 @@ class Lexicons:
     def gazetteer_tags(self, words: list[WordFeatures]) -> list[list[str]]:
         """Gazetteer hit features: surface phrases with the first word read as
         is or proclitic-stripped, and lemma phrases read on the words' lemmas."""
-        exact, lemma, _ = self._tables
         keys = [w.key for w in words]
-        hits = exact.hits(keys, [clitic_variants(k, suffixes=False) for k in keys])
-        lemmas = [w.lemma for w in words]
-        for own, more in zip(hits, lemma.hits(lemmas, [(x,) for x in lemmas])):
+        hits = self._surface_table.hits(keys, [clitic_variants(k, suffixes=False) for k in keys])
+        for own, more in zip(hits, self._lemma_table.hits([w.lemma for w in words])):
             own += more
         return hits
 
     def corpus_phrase_tags(self, keys: list[str]) -> list[list[str]]:
         """Hit features of the corpus phrases, by their banded entity types."""
-        return self._tables[2].hits(keys, [(k,) for k in keys])
+        return self._corpus_table.hits(keys)
 
     def word_features(self, token: str) -> WordFeatures:
         """The token type's features, memoized."""
