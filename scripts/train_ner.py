@@ -12,8 +12,10 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
    pipeline does);
 2. word2vec (gensim skip-gram, one worker and a fixed seed: deterministic);
 3. k-means clusters of the unit vectors at several granularities;
-4. gazetteer phrases from ANERGazet, GeoNames/Open-Syria place names and the
-   CAMEO actor dictionary, whose multi-word names also make the lemma gazetteer;
+4. gazetteer phrases from ANERGazet, GeoNames/Open-Syria place names, the
+   CAMEO actor dictionary (whose multi-word names also make the lemma
+   gazetteer), and two files the repo ships: the geocoder's compiled gazetteer
+   and the actor dictionary (`scripts/build_gazetteer.py`, `build_actors.py`);
 5. the first-pass CRF (python-crfsuite, L-BFGS with elastic-net; its weights
    are written as the table `hadath.recognize.crf` decodes), once on all of
    train and once per JACKKNIFE part on the rest, whose tags of the part left
@@ -47,10 +49,13 @@ if os.environ.get("PYTHONHASHSEED") != "0" or os.environ.get("OMP_NUM_THREADS") 
     os.execv(sys.executable, [sys.executable, *sys.argv])
 
 import numpy as np
+import pyarrow.parquet as pq
 import pycrfsuite
 
+from hadath.geocode import GAZETTEER_FILE
 from hadath.recognize import ner_features as nf
 from hadath.recognize import ner
+from hadath.recognize.actors import ACTORS_TSV, NAMED_KINDS, read_entries
 from hadath.recognize.crf import CrfWeights
 from hadath.text.normalize import key
 
@@ -67,6 +72,8 @@ JACKKNIFE = 5
 CORPUS_SENTENCE_END = {".", "!", "?", "؟"}
 CORPUS_SENTENCE_MAX = 80  # tokens; paragraphs without a full stop are cut
 PROCESSES = 2
+# actors.tsv rows typed by hand (seed_actors' PERS/ORG split is a heuristic on CAMEO's codes)
+HAND_TYPED_ACTORS = {"curated", "countries", "pycountry"}
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -135,8 +142,10 @@ def word_clusters(vectors) -> dict[str, tuple[str, ...]]:
 
 def gazetteer_phrases() -> list[tuple[str, str]]:
     """(TYPE, keyed phrase): ANERGazet's three lists, GeoNames and Open-Syria
-    place names (LOC), and CAMEO actor dictionary names (ACT: persons and
-    organisations mixed, lemmatised)."""
+    place names (LOC), CAMEO actor dictionary names (ACT: persons and
+    organisations mixed, lemmatised), the geocoder's compiled gazetteer (its
+    strong keys: world cities and countries too, LOC) and the actor
+    dictionary's hand-typed names (curated groups and people, countries)."""
     entries: set[tuple[str, str]] = set()
 
     def add(entity_type: str, phrase: str) -> None:
@@ -162,6 +171,12 @@ def gazetteer_phrases() -> list[tuple[str, str]]:
     for line in (SHARED / "data" / "cameo_ar" / "actor_dict_ar_v4.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith(("\t", "#")):
             add("ACT", line.split("[")[0])
+    for place in pq.read_table(GAZETTEER_FILE, columns=["keys", "weak_keys"]).to_pylist():
+        for name in set(place["keys"]) - set(place["weak_keys"]):
+            add("LOC", name)
+    for actor in read_entries(ACTORS_TSV):
+        if actor.source in HAND_TYPED_ACTORS and actor.kind in NAMED_KINDS:
+            add(actor.kind, actor.alias)
     return sorted(entries)
 
 

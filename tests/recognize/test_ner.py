@@ -136,3 +136,16 @@ def test_second_pass_retypes_and_adds_but_never_drops_a_first_pass_entity():
     first = ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
     final = ["B-ORG", "O", "O", "O", "B-ORG", "O"]
     assert ner.keep_first_entities(first, final) == ["B-ORG", "B-PERS", "I-PERS", "O", "B-ORG", "O"]
+
+
+def test_names_the_geocoder_and_actor_dictionary_know_reach_the_tagger():
+    """قسد is a hand-typed group of the actor dictionary and بوغوتا a world city
+    of the geocoder's gazetteer; neither is in ANERGazet, GeoNames' Middle East
+    or CAMEO, and ANERcorp never shows them."""
+    text = "وقالت قوات سوريا الديمقراطية (قسد) إن وفدا وصل إلى كوالالمبور قادما من بوغوتا."
+    words = tokens(text)
+    features = nf.sentence_features([w.text for w in words], ner.load_tagger().lexicons)
+    hits = {w.text: [f for f in feats if f.startswith("gz=B-")] for w, feats in zip(words, features)}
+    assert hits["قسد"] == ["gz=B-ORG"] and hits["بوغوتا"] == ["gz=B-LOC"]
+    found = {(m.entity_type, m.text) for m in ner.find_entities(text, sentences(text), words)}
+    assert {("ORG", "قسد"), ("LOC", "بوغوتا"), ("LOC", "كوالالمبور")} <= found
