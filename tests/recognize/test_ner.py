@@ -60,6 +60,15 @@ def test_mentions_slice_back_to_text():
         assert m.source == "ner" and m.entity_type in ner.ENTITY_TYPES
 
 
+def test_a_bidi_mark_on_a_name_neither_hides_it_nor_joins_the_mention():
+    """ANERcorp and web copy write \u200fلبنان: the mark is dropped from the
+    word's key, so the name is known, and left out of the mention's span."""
+    text = "وزار الرئيس \u200fلبنان\u200f أمس."
+    mentions = ner.find_entities(text, sentences(text), tokens(text))
+    assert [(m.entity_type, m.text) for m in mentions] == [("LOC", "لبنان")]
+    assert text[mentions[0].char_start : mentions[0].char_end] == "لبنان"
+
+
 def test_tag_conll_round_trips_tokens_and_sentence_breaks(tmp_path):
     lines = (SHARED / "data" / "anercorp" / "train.conll").read_text(encoding="utf-8").splitlines()
     gold = tmp_path / "gold.conll"

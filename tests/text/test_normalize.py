@@ -18,6 +18,15 @@ def test_key_digits_whitespace_and_presentation_forms():
     assert key("") == ""
 
 
+def test_key_drops_invisible_format_characters():
+    # ANERcorp writes "\u200fلبنان" and "كوت ديفوار\u200f" (a right-to-left mark);
+    # web copy carries zero-width joiners and byte-order marks.
+    assert key("\u200fلبنان") == key("لبنان\u200e") == key("\ufeffلبنان") == "لبنان"
+    assert key("كوت ديفوار\u200f") == "كوت ديفوار"
+    assert key("عبد\u200cالله") == "عبدالله"
+    assert key("\u202bبغداد\u202c \u200f") == "بغداد"
+
+
 def test_key_is_idempotent_on_real_text(news_texts):
     for text in news_texts[:50]:
         once = key(text)

@@ -19,6 +19,7 @@ import numpy as np
 from hadath.recognize.crf import CrfWeights
 from hadath.recognize.ner_features import NEIGHBOURS, Lexicons, WordFeatures, context_features, sentence_parts
 from hadath.records import Mention, Sentence, Token
+from hadath.text.normalize import INVISIBLE
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
 FIRST_MODEL_FILE = "ner_first_weights.tsv.gz"
@@ -211,13 +212,17 @@ def find_entities(text: str, sentences: list[Sentence], tokens: list[Token]) -> 
     mentions = []
     for group, tags in zip(groups, tag_lists):
         for start, end, entity_type in entity_spans(tags):
-            char_start, char_end = group[start].start, group[end - 1].end
+            span = text[group[start].start : group[end - 1].end]
+            name = span.strip(INVISIBLE)  # a token may carry a bidi mark (\u200fلبنان)
+            if not name:
+                continue
+            char_start = group[start].start + len(span) - len(span.lstrip(INVISIBLE))
             mentions.append(
                 Mention(
                     entity_type=entity_type,
-                    text=text[char_start:char_end],
+                    text=name,
                     char_start=char_start,
-                    char_end=char_end,
+                    char_end=char_start + len(name),
                     source="ner",
                 )
             )
