@@ -26,8 +26,9 @@ _FOLD = {
     **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
 }
 _FOLD_MAP = str.maketrans(_FOLD)
-# Invisible format characters: bidi marks and embeddings (web and wire copy put
-# U+200F before names: ‏لبنان), zero-width (non-)joiners, BOM, soft hyphen.
+# Invisible format characters: bidi marks and embeddings (web and wire copy, and
+# ANERcorp, put U+200F before or after names), zero-width (non-)joiners, BOM,
+# soft hyphen.
 INVISIBLE = "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _KEY_MAP = str.maketrans({**_FOLD, "\u0640": None, **dict.fromkeys(INVISIBLE)})  # tatweel and those dropped
 _SPACES = re.compile(r"\s+")
