@@ -42,7 +42,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pycountry
 
-from hadath.text.normalize import clitic_variants, key
+from hadath.text.normalize import INVISIBLE, clitic_variants, key
 from hadath.text.segment import tokens
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,6 +93,7 @@ SYRIA_ADMIN1 = {"01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Ra
 FEATURE_PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
                      "admin3": "admin2", "region": "admin2", "city": "point",
                      "neighbourhood": "point", "poi": "point"}
+DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 # Only the Arabic alphabet proper: a name with Persian/Urdu/Kurdish letters is
 # another language's spelling and would never occur in Arabic news.
 ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
@@ -106,9 +107,11 @@ def ascii_name(name: str) -> str:
 
 
 def arabic_aliases(names) -> list[str]:
+    """The names written in Arabic letters alone, once the invisible marks
+    some carry (`سخنين\u200e`) are dropped and parenthesised notes cut."""
     out = []
     for name in names:
-        name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+        name = re.sub(r"\s*\(.*?\)\s*", " ", name.translate(DROP_INVISIBLE)).strip()
         if name and ARABIC_NAME.match(name) and len(key(name).replace(" ", "")) >= 2:
             out.append(name)
     return list(dict.fromkeys(out))

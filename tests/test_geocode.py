@@ -358,3 +358,9 @@ def test_an_idiom_holding_a_name_is_no_place(gaz):
     # ANT news corpus: مسقط رأس is "birthplace", not Muscat.
     text = "ويقضي الأمير معظم فترة الزيارة في اسكتلندا، مسقط رأس والدته، قبل أن يزور مسقط."
     assert [m.text for m in gaz.find_places(text)] == ["مسقط"]
+
+
+def test_names_geonames_writes_with_an_invisible_mark_are_places(gaz):
+    # ANT AL-sport-1270-20180412; GeoNames writes the town "حفر الباطن\u200e".
+    text = "وفي حفر الباطن تعادل فريقا الباطن وضيفه الفيحاء 1-1."
+    assert places(gaz, text) == {"حفر الباطن": "Hafar Al-Batin"}
