@@ -11,7 +11,9 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
 1. tokenize and key the unlabeled news corpus (camel-tools tokenizer, as the
    pipeline does);
 2. word2vec (gensim skip-gram, one worker and a fixed seed: deterministic);
-3. k-means clusters of the unit vectors at several granularities;
+3. k-means clusters of the unit vectors at several granularities, and per
+   stem how often the corpus writes it with the article, a pronoun suffix or
+   a plural ending (`corpus_affixes.tsv.gz`);
 4. gazetteer phrases from ANERGazet, GeoNames/Open-Syria place names, the
    CAMEO actor dictionary (whose multi-word names also make the lemma
    gazetteer), and two files the repo ships: the geocoder's compiled gazetteer
@@ -25,7 +27,9 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
    of each type and how often it occurred otherwise (`corpus_types.tsv.gz` and
    `corpus_phrases.tsv.gz` ship the full model's counts);
 7. the final CRF, on the first-pass features plus `context_features` (each
-   part's with its own model's tags and corpus counts).
+   part's with its own model's tags and corpus counts, and with the type
+   counts of words and entity phrases in the gold tags of the other parts;
+   `labeled_types.tsv.gz` and `labeled_phrases.tsv.gz` ship those of all of train).
 The script re-executes itself with PYTHONHASHSEED=0 and one BLAS thread, so
 rebuilds give the same files; steps 5-6 run on two processes.
 """
@@ -140,6 +144,20 @@ def word_clusters(vectors) -> dict[str, tuple[str, ...]]:
     return clusters
 
 
+def corpus_affixes() -> dict[str, tuple[int, int, int, int]]:
+    """Per keyed word of the news corpus seen at least AFFIX_MIN_COUNT times
+    (and of three letters or more): its count, and those of its `affix_forms`."""
+    counts: Counter = Counter()
+    with news_sentences().open(encoding="utf-8") as f:
+        for line in f:
+            counts.update(line.split())
+    return {
+        word: (n, *(sum(counts[form] for form in forms) for forms in nf.affix_forms(word)))
+        for word, n in counts.items()
+        if n >= nf.AFFIX_MIN_COUNT and len(word) >= 3 and nf.has_letter(word)
+    }
+
+
 def gazetteer_phrases() -> list[tuple[str, str]]:
     """(TYPE, keyed phrase): ANERGazet's three lists, GeoNames and Open-Syria
     place names (LOC), CAMEO actor dictionary names (ACT: persons and
@@ -201,12 +219,59 @@ def write_tsv_gz(path: Path, rows) -> None:
 
 
 def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str, str]],
-                   lemma_phrases: list[tuple[str, str]], out_dir: Path) -> None:
-    """The shipped cluster and gazetteer files."""
+                   lemma_phrases: list[tuple[str, str]], affixes: dict[str, tuple[int, ...]], out_dir: Path) -> None:
+    """The shipped cluster, gazetteer and affix files."""
     out_dir.mkdir(parents=True, exist_ok=True)
     write_tsv_gz(out_dir / ner.CLUSTERS_FILE, ((w, *ids) for w, ids in clusters.items()))
     write_tsv_gz(out_dir / ner.GAZETTEER_FILE, phrases)
     write_tsv_gz(out_dir / ner.LEMMA_GAZETTEER_FILE, lemma_phrases)
+    write_tsv_gz(out_dir / ner.AFFIXES_FILE, ((w, *row) for w, row in sorted(affixes.items())))
+
+
+def write_type_counts(path: Path, counts: dict) -> None:
+    """Type count rows (`word or phrase<TAB>O<TAB>PERS…`), sorted, as `ner._counts` reads them."""
+    write_tsv_gz(path, ((" ".join(k) if isinstance(k, tuple) else k, *row) for k, row in sorted(counts.items())))
+
+
+def labeled_counts(sentences) -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, ...], tuple[int, ...]]]:
+    """How the gold tags type each keyed word (per `nf.CORPUS_TYPES`), and each
+    entity phrase of 2 to LABELED_PHRASE_MAX words: how often it is one entity
+    of each type, and how often its words occur otherwise."""
+    index = {t: i for i, t in enumerate(nf.CORPUS_TYPES)}
+    words: dict[str, list[int]] = {}
+    entities: Counter = Counter()
+    keyed = []
+    for sentence in sentences:
+        keys = [nf.word_key(token) for token, _ in sentence]
+        tags = [tag for _, tag in sentence]
+        keyed.append(keys)
+        for k, tag in zip(keys, tags):
+            if nf.has_letter(k):
+                words.setdefault(k, [0] * len(index))[index[tag[2:] or "O"]] += 1
+        for start, end, entity_type in ner.entity_spans(tags):
+            if 1 < end - start <= nf.LABELED_PHRASE_MAX:
+                entities[tuple(keys[start:end]), entity_type] += 1
+    occurrences = phrase_occurrences(keyed, {phrase for phrase, _ in entities}, nf.LABELED_PHRASE_MAX)
+    phrases: dict[tuple[str, ...], list[int]] = {}
+    for (phrase, entity_type), n in sorted(entities.items()):
+        phrases.setdefault(phrase, [occurrences[phrase]] + [0] * (len(index) - 1))[index[entity_type]] = n
+    for row in phrases.values():
+        row[0] = max(0, row[0] - sum(row[1:]))
+    return {w: tuple(row) for w, row in words.items()}, {p: tuple(row) for p, row in phrases.items()}
+
+
+def phrase_occurrences(sentences, candidates: set[tuple[str, ...]], longest: int) -> Counter:
+    """How often each candidate phrase (2 to `longest` keyed words) occurs in the keyed sentences."""
+    firsts = {phrase[0] for phrase in candidates}
+    found: Counter = Counter()
+    for tokens in sentences:
+        for i, token in enumerate(tokens):
+            if token in firsts:
+                for n in range(2, longest + 1):
+                    phrase = tuple(tokens[i : i + n])
+                    if len(phrase) == n and phrase in candidates:
+                        found[phrase] += 1
+    return found
 
 
 def train_crf(features: list[list[list[str]]], tags: list[list[str]], name: Path) -> Path:
@@ -286,17 +351,7 @@ def _count_corpus_types(shard: int) -> list[tuple[dict[str, list[int]], Counter]
 
 def _count_phrase_occurrences(shard: int) -> Counter:
     """How often each of the candidate phrases occurs in this shard of the news corpus."""
-    candidates = _WORK["candidates"]
-    firsts = {phrase[0] for phrase in candidates}
-    found: Counter = Counter()
-    for tokens in news_sentences_keyed(shard, PROCESSES):
-        for i, token in enumerate(tokens):
-            if token in firsts:
-                for n in range(2, nf.PHRASE_MAX + 1):
-                    phrase = tuple(tokens[i : i + n])
-                    if len(phrase) == n and phrase in candidates:
-                        found[phrase] += 1
-    return found
+    return phrase_occurrences(news_sentences_keyed(shard, PROCESSES), _WORK["candidates"], nf.PHRASE_MAX)
 
 
 def _merged_counts(shards: list[dict[str, list[int]]]) -> dict[str, list[int]]:
@@ -351,7 +406,8 @@ def first_passes(features, tags, parts, lexicons: nf.Lexicons, model_dir: Path, 
 
 def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = True) -> tuple[Path, Path, nf.Lexicons]:
     """Steps 5-7 on `sentences`: returns the first-pass model, the final model
-    and the lexicons with the full model's corpus statistics."""
+    and the lexicons with the full model's corpus statistics and the labeled
+    statistics of all `sentences`."""
     model_dir.mkdir(parents=True, exist_ok=True)
     tokens = [[token for token, _ in s] for s in sentences]
     tags = [[tag for _, tag in s] for s in sentences]
@@ -364,10 +420,13 @@ def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = Tr
     for part, (model, part_lexicons) in enumerate(part_results):
         held = [i for i in range(len(sentences)) if parts[i] == part]
         first_tags = ner.NerTagger(lexicons, model).tag([tokens[i] for i in held])
+        labeled_types, labeled_phrases = labeled_counts([s for s, p in zip(sentences, parts) if p != part])
+        part_lexicons = replace(part_lexicons, labeled_types=labeled_types, labeled_phrases=labeled_phrases)
         context = nf.context_features([tokens[i] for i in held], first_tags, part_lexicons)
         final_features += [[a + b for a, b in zip(features[i], c)] for i, c in zip(held, context)]
     final_model = train_crf(final_features, tags, model_dir / "final")
-    return first_model, final_model, full_lexicons
+    labeled_types, labeled_phrases = labeled_counts(sentences)
+    return first_model, final_model, replace(full_lexicons, labeled_types=labeled_types, labeled_phrases=labeled_phrases)
 
 
 def scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, dict[str, float]]:
@@ -431,8 +490,9 @@ def main() -> None:
     phrases = [] if "gazetteer" in args.without else gazetteer_phrases()
     lemma_phrases = [] if "gazetteer" in args.without else lemma_gazetteer_phrases()
     use_corpus = "corpus" not in args.without
+    affixes = corpus_affixes() if use_corpus else {}
     out_dir = BUILD / "lexicons" if args.cv else ner.DATA_DIR
-    write_lexicons(clusters, phrases, lemma_phrases, out_dir)
+    write_lexicons(clusters, phrases, lemma_phrases, affixes, out_dir)
     lexicons = ner.load_lexicons(out_dir)
     sentences = ner.read_conll(ANERCORP / "train.conll")
     log(f"{len(sentences)} sentences, {len(clusters)} clustered words, "
@@ -443,9 +503,10 @@ def main() -> None:
         first_model, final_model, corpus = fit(sentences, lexicons, BUILD / "model", use_corpus)
         first_model.replace(out_dir / ner.FIRST_MODEL_FILE)
         final_model.replace(out_dir / ner.MODEL_FILE)
-        write_tsv_gz(out_dir / ner.CORPUS_TYPES_FILE, ((s, *row) for s, row in sorted(corpus.corpus_types.items())))
-        write_tsv_gz(out_dir / ner.CORPUS_PHRASES_FILE,
-                     ((" ".join(p), *row) for p, row in sorted(corpus.corpus_phrases.items())))
+        write_type_counts(out_dir / ner.CORPUS_TYPES_FILE, corpus.corpus_types)
+        write_type_counts(out_dir / ner.CORPUS_PHRASES_FILE, corpus.corpus_phrases)
+        write_type_counts(out_dir / ner.LABELED_TYPES_FILE, corpus.labeled_types)
+        write_type_counts(out_dir / ner.LABELED_PHRASES_FILE, corpus.labeled_phrases)
     log(f"done in {time.time() - started:.0f}s")
 
 

@@ -29,6 +29,9 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 LEMMA_GAZETTEER_FILE = "lemma_gazetteer.tsv.gz"
 CORPUS_TYPES_FILE = "corpus_types.tsv.gz"
 CORPUS_PHRASES_FILE = "corpus_phrases.tsv.gz"
+AFFIXES_FILE = "corpus_affixes.tsv.gz"
+LABELED_TYPES_FILE = "labeled_types.tsv.gz"
+LABELED_PHRASES_FILE = "labeled_phrases.tsv.gz"
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 
@@ -42,20 +45,29 @@ def _tsv_rows(path: Path):
 
 def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
     """Cluster ids (`word<TAB>id<TAB>id…`), gazetteer and lemma gazetteer
-    phrases (`TYPE<TAB>phrase`), and corpus type counts of stems and phrases
-    (`stem<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`); a missing file is an empty table."""
+    phrases (`TYPE<TAB>phrase`), type counts of stems, words and phrases in
+    the news and the labeled corpus (`stem<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`)
+    and stems' affix counts (`stem<TAB>bare<TAB>article<TAB>suffix<TAB>plural`);
+    a missing file is an empty table."""
     clusters = {word: tuple(ids) for word, *ids in _tsv_rows(data_dir / CLUSTERS_FILE)}
-    corpus_types = {stem: tuple(map(int, counts)) for stem, *counts in _tsv_rows(data_dir / CORPUS_TYPES_FILE)}
-    corpus_phrases = {
-        tuple(phrase.split(" ")): tuple(map(int, counts)) for phrase, *counts in _tsv_rows(data_dir / CORPUS_PHRASES_FILE)
-    }
     return Lexicons(
         clusters=clusters,
         phrases=_phrase_types(data_dir / GAZETTEER_FILE),
         lemma_phrases=_phrase_types(data_dir / LEMMA_GAZETTEER_FILE),
-        corpus_types=corpus_types,
-        corpus_phrases=corpus_phrases,
+        corpus_types=_counts(data_dir / CORPUS_TYPES_FILE),
+        corpus_phrases=_phrase_counts(data_dir / CORPUS_PHRASES_FILE),
+        affixes=_counts(data_dir / AFFIXES_FILE),
+        labeled_types=_counts(data_dir / LABELED_TYPES_FILE),
+        labeled_phrases=_phrase_counts(data_dir / LABELED_PHRASES_FILE),
     )
+
+
+def _counts(path: Path) -> dict[str, tuple[int, ...]]:
+    return {word: tuple(map(int, counts)) for word, *counts in _tsv_rows(path)}
+
+
+def _phrase_counts(path: Path) -> dict[tuple[str, ...], tuple[int, ...]]:
+    return {tuple(phrase.split(" ")): counts for phrase, counts in _counts(path).items()}
 
 
 def _phrase_types(path: Path) -> dict[tuple[str, ...], frozenset[str]]:

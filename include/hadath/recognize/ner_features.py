@@ -2,16 +2,22 @@
 and tagging (`ner.py`), so both see exactly the same feature strings.
 
 A token is described by its keyed form, its clitic-stripped stem, affixes,
-shape, the word2vec cluster ids of its form at several granularities (learned
-from the unlabeled news corpus), and gazetteer hits (surface phrases, and
-CAMEO's lemmatised names matched on `lemma_fold`ed words); each token also
+shape, the word2vec cluster ids of its form at several granularities and how
+often its stem takes the article, a pronoun suffix or a plural ending
+(`Lexicons.affixes`: Arabic has no capitals, but names rarely inflect; both
+learned from the unlabeled news corpus), and gazetteer hits (surface phrases,
+and CAMEO's lemmatised names matched on `lemma_fold`ed words); each token also
 sees the main attributes of its neighbours within two positions.
 
 The second pass adds `context_features`: what the first pass said of the token,
 of the same stem elsewhere in the nearby sentences (a name is tagged the same
 way throughout an article), and of the same stem and of the phrases around it
 across the unlabeled news corpus (`Lexicons.corpus_types`, `corpus_phrases`),
-which carries knowledge of names that the labeled corpus never shows.
+which carries knowledge of names that the labeled corpus never shows, and
+how the labeled corpus tagged the word and the phrases around it
+(`Lexicons.labeled_types`, `labeled_phrases`, counted on other parts of the
+training text than the sentence's own, so the model learns how far they hold
+for text it has not seen).
 """
 from __future__ import annotations
 
@@ -38,6 +44,14 @@ CONTEXT_WINDOW = 10
 CORPUS_TYPES = ("O", "PERS", "LOC", "ORG", "MISC")
 # Longest entity phrase (in words) that the corpus statistics count.
 PHRASE_MAX = 4
+# Longest entity phrase (in words) that the labeled statistics count.
+LABELED_PHRASE_MAX = 6
+# Stems need this many bare occurrences in the news corpus for affix features.
+AFFIX_MIN_COUNT = 5
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")  # ه is left out: keyed ة is ه too
+PLURAL_ENDINGS = ("ات", "ون", "ين")
+# The second-pass features a token's neighbours (±1) see of it.
+NEIGHBOUR_SEES = ("s1=", "dt=", "ct=", "cp=", "lt=", "lp=")
 
 
 @lru_cache(maxsize=300_000)
@@ -117,23 +131,30 @@ class Lexicons:
     lemma phrases (tuples of `lemma_fold`ed words -> types: CAMEO's names),
     per stem how often the first pass tagged it as each of CORPUS_TYPES over
     the news corpus, and per phrase of 2 to PHRASE_MAX keyed words how often
-    it tagged the phrase as one entity of each type (and how often not)."""
+    it tagged the phrase as one entity of each type (and how often not); per
+    stem its `affix_forms` counts in the news corpus; and per keyed word and
+    per entity phrase of 2 to LABELED_PHRASE_MAX words, the same type counts
+    as the corpus ones, from the gold tags of the labeled corpus."""
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     lemma_phrases: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     corpus_types: dict[str, tuple[int, ...]] = field(default_factory=dict)
     corpus_phrases: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
+    affixes: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    labeled_types: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    labeled_phrases: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
     _surface_table: PhraseTable = field(init=False, repr=False)
     _lemma_table: PhraseTable = field(init=False, repr=False)
     _corpus_table: PhraseTable = field(init=False, repr=False)
+    _labeled_table: PhraseTable = field(init=False, repr=False)
     _memo: dict[str, WordFeatures] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._surface_table = PhraseTable(self.phrases, "gz")
         self._lemma_table = PhraseTable(self.lemma_phrases, "gl")
-        banded = {p: types for p, counts in self.corpus_phrases.items() if (types := corpus_phrase_types(counts))}
-        self._corpus_table = PhraseTable(banded, "cp")
+        self._corpus_table = PhraseTable(banded_phrases(self.corpus_phrases, min_count=2), "cp")
+        self._labeled_table = PhraseTable(banded_phrases(self.labeled_phrases, min_count=1), "lp")
 
     def stem(self, token_key: str) -> str:
         """The shortest proclitic-stripped reading (و ف, ب ل ك, ال removed) that
@@ -169,6 +190,10 @@ class Lexicons:
         """Hit features of the corpus phrases, by their banded entity types."""
         return self._corpus_table.hits(keys)
 
+    def labeled_phrase_tags(self, keys: list[str]) -> list[list[str]]:
+        """Hit features of the labeled corpus's entity phrases, by their banded types."""
+        return self._labeled_table.hits(keys)
+
     def word_features(self, token: str) -> WordFeatures:
         """The token type's features, memoized."""
         cached = self._memo.get(token)
@@ -186,7 +211,10 @@ class Lexicons:
             f"sp2={s[:2]}", f"sx2={s[-2:]}", f"sx3={s[-3:]}", f"cl={k[: len(k) - len(s)]}",
             f"len={min(len(s), 8)}", f"sh={shape(token)}",
         )
-        shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))))
+        shared = (
+            f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))),
+            *affix_features(self.affixes.get(s)),
+        )
         seen = {off: tuple(f"{off}{f}" for f in shared) for off in NEIGHBOURS}
         return WordFeatures(k, lemma_fold(s), own, shared, seen)
 
@@ -251,34 +279,71 @@ def has_letter(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def corpus_type_features(counts: tuple[int, ...] | None) -> tuple[str, ...]:
-    """How the first pass tagged this stem over the news corpus: the share of
-    its occurrences per entity type in three bands, and the count's order of
+def corpus_type_features(counts: tuple[int, ...] | None, name: str = "ct") -> tuple[str, ...]:
+    """How the first pass tagged this stem over the news corpus (or the gold
+    tags this word in the labeled corpus, `name` lt): the share of its
+    occurrences per entity type in three bands, and the count's order of
     magnitude (stems seen fewer than twice are left out of the table: `unseen`)."""
     if counts is None:
-        return ("ct=unseen",)
+        return (f"{name}=unseen",)
     total = sum(counts)
     feats = []
     for entity_type, n in zip(CORPUS_TYPES[1:], counts[1:]):
         share = n / total
         if share >= 0.05:  # below, it is the first pass's noise on a common word
             band = "hi" if share >= 0.5 else "mid" if share >= 0.2 else "lo"
-            feats.append(f"ct={entity_type}:{band}")
+            feats.append(f"{name}={entity_type}:{band}")
         if n >= 3:  # a new name (ترامب) is mostly missed, but often enough caught
-            feats.append(f"ctn={entity_type}:{min(3, int(math.log10(n)))}")
-    if not any(f.startswith("ct=") for f in feats) and total >= 5:
-        feats.append("ct=O")
+            feats.append(f"{name}n={entity_type}:{min(3, int(math.log10(n)))}")
+    if not any(f.startswith(f"{name}=") for f in feats) and total >= 5:
+        feats.append(f"{name}=O")
     return tuple(feats)
 
 
-def corpus_phrase_types(counts: tuple[int, ...]) -> frozenset[str]:
+def corpus_phrase_types(counts: tuple[int, ...], min_count: int = 2) -> frozenset[str]:
     """The entity types a corpus phrase was tagged as in at least a tenth of its
-    occurrences (and twice), banded by that share like `corpus_type_features`."""
+    occurrences (and `min_count` times), banded by that share like
+    `corpus_type_features`."""
     total = sum(counts)
     return frozenset(
         f"{entity_type}:{'hi' if n >= total / 2 else 'mid' if n >= total / 4 else 'lo'}"
         for entity_type, n in zip(CORPUS_TYPES[1:], counts[1:])
-        if n >= 2 and n >= total / 10
+        if n >= min_count and n >= total / 10
+    )
+
+
+def banded_phrases(counts: dict[tuple[str, ...], tuple[int, ...]], min_count: int) -> dict[tuple[str, ...], frozenset[str]]:
+    """The phrases that `corpus_phrase_types` gives a type, with those types."""
+    return {p: types for p, row in counts.items() if (types := corpus_phrase_types(row, min_count))}
+
+
+def affix_forms(stem: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The stem with the article, with a pronoun suffix and with a plural
+    ending: the forms common nouns and adjectives take and names rarely do.
+    A keyed ة ending becomes ت before a suffix (شركه -> شركتها) and gives way
+    to ات (شركات)."""
+    article = () if stem.startswith("ال") else ("ال" + stem,)
+    if stem.endswith("ه"):
+        bound = stem[:-1] + "ت"
+        return article, tuple(bound + s for s in (*PRONOUN_SUFFIXES, "ه")), (stem[:-1] + "ات",)
+    return article, tuple(stem + s for s in PRONOUN_SUFFIXES), tuple(stem + e for e in PLURAL_ENDINGS)
+
+
+@lru_cache(maxsize=100_000)
+def affix_features(counts: tuple[int, int, int, int] | None) -> tuple[str, ...]:
+    """How often the stem takes each kind of `affix_forms` in the news corpus,
+    relative to its bare count, in bands (`0` never); none for stems the table
+    leaves out (fewer than AFFIX_MIN_COUNT bare occurrences, or short)."""
+    if counts is None:
+        return ()
+    bare, *forms = counts
+
+    def band(n: int) -> str:
+        return "0" if n == 0 else "lo" if n < 0.05 * bare else "mid" if n < 0.3 * bare else "hi"
+
+    return (
+        *(f"{kind}={band(n)}" for kind, n in zip(("afd", "afs", "afp"), forms)),
+        f"afall={'0' if sum(forms) == 0 else 'x'}",
     )
 
 
@@ -288,8 +353,9 @@ def context_features(
     """Second-pass features per token of consecutive sentences (an article, or
     a CoNLL file): its first-pass tag, the type the first pass gave most often
     to the same stem within CONTEXT_WINDOW sentences (itself excluded), its
-    corpus type shares and the corpus phrases it is part of; its neighbours'
-    tags, types and phrases are seen too."""
+    corpus type shares and the corpus phrases it is part of, and its labeled
+    type shares and the labeled phrases it is part of; its neighbours' are
+    seen too (but for the counts' orders of magnitude)."""
     keys = [[word_key(t) for t in tokens] for tokens in sentences]
     stems = [[lexicons.stem(k) for k in sentence_keys] for sentence_keys in keys]
     types = [[tag[2:] or "O" for tag in tags] for tags in first_tags]
@@ -307,9 +373,13 @@ def context_features(
         slide(s + CONTEXT_WINDOW, 1)
         slide(s - CONTEXT_WINDOW - 1, -1)
         own = lexicons.corpus_phrase_tags(keys[s])
+        for feats, labeled in zip(own, lexicons.labeled_phrase_tags(keys[s])):
+            feats += labeled
         for i, stem in enumerate(sentence_stems):
             feats = own[i]
             feats.append(f"s1={first_tags[s][i]}")
+            if has_letter(keys[s][i]):
+                feats += corpus_type_features(lexicons.labeled_types.get(keys[s][i]), "lt")
             if has_letter(stem):
                 feats += corpus_type_features(lexicons.corpus_types.get(stem))
             counts, own_type = nearby[stem], types[s][i]
@@ -324,7 +394,7 @@ def context_features(
                 feats.append("dtO")
         out.append([
             own[i] + [f"{off}{f}" for off in (-1, 1) if 0 <= i + off < len(own)
-                      for f in own[i + off] if f.startswith(("s1=", "dt=", "ct=", "cp="))]
+                      for f in own[i + off] if f.startswith(NEIGHBOUR_SEES)]
             for i in range(len(own))
         ])
     return out
