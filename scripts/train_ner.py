@@ -252,12 +252,18 @@ def labeled_counts(sentences) -> tuple[dict[str, tuple[int, ...]], dict[tuple[st
             if 1 < end - start <= nf.LABELED_PHRASE_MAX:
                 entities[tuple(keys[start:end]), entity_type] += 1
     occurrences = phrase_occurrences(keyed, {phrase for phrase, _ in entities}, nf.LABELED_PHRASE_MAX)
-    phrases: dict[tuple[str, ...], list[int]] = {}
-    for (phrase, entity_type), n in sorted(entities.items()):
-        phrases.setdefault(phrase, [occurrences[phrase]] + [0] * (len(index) - 1))[index[entity_type]] = n
-    for row in phrases.values():
-        row[0] = max(0, row[0] - sum(row[1:]))
-    return {w: tuple(row) for w, row in words.items()}, {p: tuple(row) for p, row in phrases.items()}
+    return {w: tuple(row) for w, row in words.items()}, phrase_type_rows(entities, occurrences)
+
+
+def phrase_type_rows(typed: dict, occurrences: Counter) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """Per phrase, from how often it was one entity of each type (`typed`,
+    keyed by (phrase, type)) and how often it occurred in all: a count per
+    `nf.CORPUS_TYPES`, O being the occurrences as no entity."""
+    index = {t: i for i, t in enumerate(nf.CORPUS_TYPES)}
+    rows: dict[tuple[str, ...], list[int]] = {}
+    for (phrase, entity_type), n in sorted(typed.items()):
+        rows.setdefault(phrase, [occurrences[phrase]] + [0] * (len(index) - 1))[index[entity_type]] = n
+    return {phrase: (max(0, row[0] - sum(row[1:])), *row[1:]) for phrase, row in rows.items()}
 
 
 def phrase_occurrences(sentences, candidates: set[tuple[str, ...]], longest: int) -> Counter:
@@ -387,19 +393,13 @@ def first_passes(features, tags, parts, lexicons: nf.Lexicons, model_dir: Path, 
     pool = multiprocessing.get_context("fork").Pool(PROCESSES)
     with pool:
         occurrences = sum(pool.map(_count_phrase_occurrences, range(PROCESSES), chunksize=1), Counter())
-    index = {t: i for i, t in enumerate(nf.CORPUS_TYPES)}
     results = []
     for m, model in enumerate(models):
         stems = _merged_counts([shard[m][0] for shard in shards])
-        phrases: dict[tuple[str, ...], list[int]] = {}
-        for (phrase, entity_type), n in sorted(entity_phrases[m].items()):
-            phrases.setdefault(phrase, [occurrences[phrase]] + [0] * (len(index) - 1))[index[entity_type]] = n
-        for row in phrases.values():
-            row[0] = max(0, row[0] - sum(row[1:]))
         results.append((model, replace(
             lexicons,
             corpus_types={stem: tuple(row) for stem, row in stems.items() if sum(row) >= 2},
-            corpus_phrases={phrase: tuple(row) for phrase, row in phrases.items()},
+            corpus_phrases=phrase_type_rows(entity_phrases[m], occurrences),
         )))
     return results
 
