@@ -7,7 +7,8 @@ often its stem takes the article, a pronoun suffix or a plural ending
 (`Lexicons.affixes`: Arabic has no capitals, but names rarely inflect; both
 learned from the unlabeled news corpus), and gazetteer hits (surface phrases,
 and CAMEO's lemmatised names matched on `lemma_fold`ed words); each token also
-sees the main attributes of its neighbours within two positions.
+sees the word, stem and cluster ids of its neighbours within two positions
+(not their affix counts: seen by neighbours, those cost the model a point).
 
 The second pass adds `context_features`: what the first pass said of the token,
 of the same stem elsewhere in the nearby sentences (a name is tagged the same
@@ -209,12 +210,9 @@ class Lexicons:
         own = (
             f"p2={k[:2]}", f"p3={k[:3]}", f"x1={k[-1:]}", f"x2={k[-2:]}", f"x3={k[-3:]}",
             f"sp2={s[:2]}", f"sx2={s[-2:]}", f"sx3={s[-3:]}", f"cl={k[: len(k) - len(s)]}",
-            f"len={min(len(s), 8)}", f"sh={shape(token)}",
+            f"len={min(len(s), 8)}", f"sh={shape(token)}", *affix_features(self.affixes.get(s)),
         )
-        shared = (
-            f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))),
-            *affix_features(self.affixes.get(s)),
-        )
+        shared = (f"w={k}", f"s={s}", *(f"c{n}={c}" for n, c in enumerate(self.cluster_ids(k))))
         seen = {off: tuple(f"{off}{f}" for f in shared) for off in NEIGHBOURS}
         return WordFeatures(k, lemma_fold(s), own, shared, seen)
 
