@@ -213,9 +213,12 @@ def lemma_gazetteer_phrases() -> list[tuple[str, str]]:
 
 def write_tsv_gz(path: Path, rows) -> None:
     """Tab-joined rows as `ner._tsv_rows` reads them; gzip with mtime 0 so
-    rebuilds are byte-identical."""
-    with gzip.GzipFile(path, "wb", mtime=0) as f:
+    rebuilds are byte-identical. Written beside and renamed into place, so no
+    reader (a test run, `git add`) ever sees a half-written shipped file."""
+    partial = path.with_name(path.name + ".partial")
+    with partial.open("wb") as raw, gzip.GzipFile(str(path), "wb", fileobj=raw, mtime=0) as f:
         f.write("".join("\t".join(map(str, row)) + "\n" for row in rows).encode())
+    partial.replace(path)
 
 
 def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str, str]],

@@ -200,12 +200,18 @@ def test_second_pass_reads_labeled_words_and_phrases():
     assert {"-1lt=unseen", "1lt=PERS:hi"} <= set(context[2]) and "-1lp=B-PERS:hi" in context[3]
 
 
-def test_labeled_counts_type_words_and_phrases_by_the_gold_tags(monkeypatch):
+@pytest.fixture
+def train_ner(monkeypatch):
+    """The training script, imported as a module."""
     monkeypatch.setenv("PYTHONHASHSEED", "0")  # else the script re-executes itself
     monkeypatch.setenv("OMP_NUM_THREADS", "1")
     spec = importlib.util.spec_from_file_location("train_ner", REPO / "scripts" / "train_ner.py")
-    train_ner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train_ner)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_labeled_counts_type_words_and_phrases_by_the_gold_tags(train_ner):
     sentences = [
         [("قال", "O"), ("نجيب", "B-PERS"), ("محفوظ", "I-PERS")],
         [("محفوظ", "B-PERS"), ("في", "O"), ("القاهرة", "B-LOC")],
@@ -214,3 +220,15 @@ def test_labeled_counts_type_words_and_phrases_by_the_gold_tags(monkeypatch):
     words, phrases = train_ner.labeled_counts(sentences)
     assert words["محفوظ"] == (1, 2, 0, 0, 0) and words["القاهره"] == (0, 0, 1, 0, 0)
     assert phrases == {("نجيب", "محفوظ"): (1, 1, 0, 0, 0)}  # one entity, one plain occurrence
+
+
+def test_shipped_files_are_written_whole_and_byte_for_byte_the_same(train_ner, tmp_path):
+    path = tmp_path / "counts.tsv.gz"
+    rows = [("ترامب", 1, 2), ("شركه", 3, 0)]
+    train_ner.write_tsv_gz(path, rows)
+    first = path.read_bytes()
+    assert first[4:8] == bytes(4)  # the gzip header's time stamp is zero
+    train_ner.write_tsv_gz(path, rows)
+    assert path.read_bytes() == first
+    assert list(ner._tsv_rows(path)) == [["ترامب", "1", "2"], ["شركه", "3", "0"]]
+    assert [p.name for p in tmp_path.iterdir()] == ["counts.tsv.gz"]  # nothing partial left beside it
