@@ -30,8 +30,9 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
    part's with its own model's tags and corpus counts, and with the type
    counts of words and entity phrases in the gold tags of the other parts;
    `labeled_types.tsv.gz` and `labeled_phrases.tsv.gz` ship those of all of train).
-The script re-executes itself with PYTHONHASHSEED=0 and one BLAS thread, so
-rebuilds give the same files; steps 5-6 run on two processes.
+The files are built in build/ner/staged/ and moved into the package once all
+are written. The script re-executes itself with PYTHONHASHSEED=0 and one BLAS
+thread, so rebuilds give the same files; steps 5-6 run on two processes.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import shutil
 import sys
 import time
 from collections import Counter
@@ -213,12 +215,18 @@ def lemma_gazetteer_phrases() -> list[tuple[str, str]]:
 
 def write_tsv_gz(path: Path, rows) -> None:
     """Tab-joined rows as `ner._tsv_rows` reads them; gzip with mtime 0 so
-    rebuilds are byte-identical. Written beside and renamed into place, so no
-    reader (a test run, `git add`) ever sees a half-written shipped file."""
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("wb") as raw, gzip.GzipFile(str(path), "wb", fileobj=raw, mtime=0) as f:
+    rebuilds are byte-identical."""
+    with path.open("wb") as raw, gzip.GzipFile(str(path), "wb", fileobj=raw, mtime=0) as f:
         f.write("".join("\t".join(map(str, row)) + "\n" for row in rows).encode())
-    partial.replace(path)
+
+
+def publish(staged: Path, target: Path) -> None:
+    """Move a finished build's files into the package, each by a rename: the
+    shipped model is never a mix of two builds (a build that dies midway
+    leaves it as it was) and no reader (a test run, `git add`) sees a file
+    half-written."""
+    for path in sorted(staged.iterdir()):
+        path.replace(target / path.name)
 
 
 def write_lexicons(clusters: dict[str, tuple[str, ...]], phrases: list[tuple[str, str]],
@@ -494,7 +502,8 @@ def main() -> None:
     lemma_phrases = [] if "gazetteer" in args.without else lemma_gazetteer_phrases()
     use_corpus = "corpus" not in args.without
     affixes = corpus_affixes() if use_corpus else {}
-    out_dir = BUILD / "lexicons" if args.cv else ner.DATA_DIR
+    out_dir = BUILD / ("lexicons" if args.cv else "staged")  # nothing left from an earlier run is read
+    shutil.rmtree(out_dir, ignore_errors=True)
     write_lexicons(clusters, phrases, lemma_phrases, affixes, out_dir)
     lexicons = ner.load_lexicons(out_dir)
     sentences = ner.read_conll(ANERCORP / "train.conll")
@@ -510,6 +519,7 @@ def main() -> None:
         write_type_counts(out_dir / ner.CORPUS_PHRASES_FILE, corpus.corpus_phrases)
         write_type_counts(out_dir / ner.LABELED_TYPES_FILE, corpus.labeled_types)
         write_type_counts(out_dir / ner.LABELED_PHRASES_FILE, corpus.labeled_phrases)
+        publish(out_dir, ner.DATA_DIR)
     log(f"done in {time.time() - started:.0f}s")
 
 

@@ -222,7 +222,7 @@ def test_labeled_counts_type_words_and_phrases_by_the_gold_tags(train_ner):
     assert phrases == {("نجيب", "محفوظ"): (1, 1, 0, 0, 0)}  # one entity, one plain occurrence
 
 
-def test_shipped_files_are_written_whole_and_byte_for_byte_the_same(train_ner, tmp_path):
+def test_shipped_files_are_byte_for_byte_the_same_on_a_rewrite(train_ner, tmp_path):
     path = tmp_path / "counts.tsv.gz"
     rows = [("ترامب", 1, 2), ("شركه", 3, 0)]
     train_ner.write_tsv_gz(path, rows)
@@ -231,4 +231,16 @@ def test_shipped_files_are_written_whole_and_byte_for_byte_the_same(train_ner, t
     train_ner.write_tsv_gz(path, rows)
     assert path.read_bytes() == first
     assert list(ner._tsv_rows(path)) == [["ترامب", "1", "2"], ["شركه", "3", "0"]]
-    assert [p.name for p in tmp_path.iterdir()] == ["counts.tsv.gz"]  # nothing partial left beside it
+
+
+def test_a_finished_build_replaces_the_shipped_files_and_leaves_the_others(train_ner, tmp_path):
+    staged, shipped = tmp_path / "staged", tmp_path / "shipped"
+    staged.mkdir()
+    shipped.mkdir()
+    for name, text in (("model", "new"), ("counts", "new")):
+        (staged / name).write_text(text)
+    for name in ("model", "notes"):
+        (shipped / name).write_text("old")
+    train_ner.publish(staged, shipped)
+    assert {p.name: p.read_text() for p in shipped.iterdir()} == {"model": "new", "counts": "new", "notes": "old"}
+    assert not any(staged.iterdir())
