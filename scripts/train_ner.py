@@ -26,10 +26,11 @@ Steps (1-3 cached under build/ner/, gitignored; about 6 minutes uncached):
    each type, and per phrase of 2-4 words, how often it tagged it as one entity
    of each type and how often it occurred otherwise (`corpus_types.tsv.gz` and
    `corpus_phrases.tsv.gz` ship the full model's counts);
-7. the final CRF, on the first-pass features plus `context_features` (each
-   part's with its own model's tags and corpus counts, and with the type
-   counts of words and entity phrases in the gold tags of the other parts;
-   `labeled_types.tsv.gz` and `labeled_phrases.tsv.gz` ship those of all of train).
+7. the final CRF, learning BIOES tags (`ner.bioes`), on the first-pass
+   features plus `context_features` (each part's with its own model's tags
+   and corpus counts, and with the type counts of words and entity phrases in
+   the gold tags of the other parts; `labeled_types.tsv.gz` and
+   `labeled_phrases.tsv.gz` ship those of all of train).
 The files are built in build/ner/staged/ and moved into the package once all
 are written. The script re-executes itself with PYTHONHASHSEED=0 and one BLAS
 thread, so rebuilds give the same files; steps 5-6 run on two processes.
@@ -435,7 +436,7 @@ def fit(sentences, lexicons: nf.Lexicons, model_dir: Path, use_corpus: bool = Tr
         part_lexicons = replace(part_lexicons, labeled_types=labeled_types, labeled_phrases=labeled_phrases)
         context = nf.context_features([tokens[i] for i in held], first_tags, part_lexicons)
         final_features += [[a + b for a, b in zip(features[i], c)] for i, c in zip(held, context)]
-    final_model = train_crf(final_features, tags, model_dir / "final")
+    final_model = train_crf(final_features, [ner.bioes(t) for t in tags], model_dir / "final")
     labeled_types, labeled_phrases = labeled_counts(sentences)
     return first_model, final_model, replace(full_lexicons, labeled_types=labeled_types, labeled_phrases=labeled_phrases)
 

@@ -149,6 +149,20 @@ def test_second_pass_retypes_and_adds_but_never_drops_a_first_pass_entity():
     assert ner.keep_first_entities(first, final) == ["B-ORG", "B-PERS", "I-PERS", "O", "B-ORG", "O"]
 
 
+def test_bioes_marks_one_word_and_last_words_and_bio_undoes_it():
+    tags = ["B-PERS", "O", "B-LOC", "I-LOC", "I-LOC", "B-ORG", "I-ORG", "B-ORG", "I-MISC"]
+    assert ner.bioes(tags) == ["S-PERS", "O", "B-LOC", "I-LOC", "E-LOC", "B-ORG", "E-ORG", "S-ORG", "S-MISC"]
+    assert ner.bio(ner.bioes(tags)) == ["B-PERS", "O", "B-LOC", "I-LOC", "I-LOC", "B-ORG", "I-ORG", "B-ORG", "B-MISC"]
+    assert ner.bio(tags[:8]) == tags[:8]
+
+
+def test_the_shipped_final_pass_learned_bioes_and_the_tagger_answers_in_bio():
+    tagger = ner.load_tagger()
+    assert {"S-PERS", "E-ORG"} <= set(tagger._final.weights.labels)
+    tags = tagger.tag([[t.text for t in tokens("قال الرئيس الفرنسي إيمانويل ماكرون في باريس")]])[0]
+    assert tags[-1] == "B-LOC" and {t[:2] for t in tags} <= {"B-", "I-", "O"}
+
+
 def test_names_the_geocoder_and_actor_dictionary_know_reach_the_tagger():
     """قسد is a hand-typed group of the actor dictionary and بوغوتا a world city
     of the geocoder's gazetteer; neither is in ANERGazet, GeoNames' Middle East
