@@ -46,6 +46,17 @@ def test_model_loads_offline_and_tags_same_shape():
     assert all(t == "O" or t[:2] in ("B-", "I-") for sentence in tags for t in sentence)
 
 
+def test_tagging_needs_neither_crfsuite_nor_gensim():
+    """They train the model (the train and test extras); the shipped weight tables do the tagging."""
+    code = (
+        "import sys; sys.modules['pycrfsuite'] = sys.modules['gensim'] = None\n"
+        "from hadath.recognize import ner\n"
+        "print(ner.load_tagger().tag([['زار', 'ماكرون', 'باريس']]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "B-LOC" in out
+
+
 def test_known_sentence_entities():
     found = {(m.entity_type, m.text) for m in ner.find_entities(NEWS_TEXT, sentences(NEWS_TEXT), tokens(NEWS_TEXT))}
     # Tokens are tagged whole, conjunction included, as ANERcorp annotates them.
