@@ -217,7 +217,7 @@ def lemma_gazetteer_phrases() -> list[tuple[str, str]]:
 def write_tsv_gz(path: Path, rows) -> None:
     """Tab-joined rows as `ner._tsv_rows` reads them; gzip with mtime 0 so
     rebuilds are byte-identical."""
-    with path.open("wb") as raw, gzip.GzipFile(str(path), "wb", fileobj=raw, mtime=0) as f:
+    with gzip.GzipFile(path, "wb", mtime=0) as f:
         f.write("".join("\t".join(map(str, row)) + "\n" for row in rows).encode())
 
 
