@@ -260,7 +260,9 @@ def anergazet_groups() -> list[tuple[str, list[str]]]:
 
 
 def anergazet(rows: list[dict]) -> tuple[list[dict], Counter]:
-    """Places ANERGazet names in a country the other sources lack, at country precision."""
+    """Places ANERGazet names in a country the other sources lack, at country
+    precision. Each is id'd by its country and its name's key, so a rebuild
+    that adds or drops rows elsewhere leaves its id (and analysts' joins) alone."""
     country_by_key = {k: r for r in rows if r["feature"] == "country" for k in r["keys"]}
     keys_in_country = {(r["country"], k) for r in rows for k in r["keys"]}
     added: dict[tuple[str, str], dict] = {}
@@ -275,7 +277,7 @@ def anergazet(rows: list[dict]) -> tuple[list[dict], Counter]:
                 stats["ANERGazet names matching a row"] += 1
             elif arabic_aliases([name]) and (country["country"], k) not in added:
                 added[country["country"], k] = place(
-                    f"aner:{country['country']}:{len(added)}", name, "city", None, country["country"],
+                    f"aner:{country['country']}:{k.replace(' ', '_')}", name, "city", None, country["country"],
                     country["latitude"], country["longitude"], 0, "ANERGazet (country only)", [name],
                     precision="country")
     return with_keys(list(added.values())), stats

@@ -184,6 +184,14 @@ def test_compiled_keys_match_the_current_normalizer():
     assert not stale, f"rebuild with scripts/build_gazetteer.py: {stale[:3]}"
 
 
+def test_anergazet_places_are_ided_by_country_and_name_so_rebuilds_keep_them():
+    table = pq.read_table(GAZETTEER_FILE, columns=["place_id", "country", "keys"]).to_pylist()
+    aner = [row for row in table if row["place_id"].startswith("aner:")]
+    assert aner, "ANERGazet adds places the other sources lack"
+    assert all(row["place_id"] == f"aner:{row['country']}:{row['keys'][0].replace(' ', '_')}" for row in aner)
+    assert len({row["place_id"] for row in table}) == len(table)
+
+
 def test_centre_of_a_capital_keeps_point_precision(gaz):
     # ANT AL-culture-78-20180221 and AL-internationalNews-1140-20180513.
     baghdad = ("ستشهد قاعة المسرح الوطني وسط العاصمة بغداد أول آذار/مارس، انطلاق رحلة المليون مشاهد "
