@@ -229,7 +229,7 @@ class Warehouse:
         tmp = f"{folder}/.{uuid.uuid4().hex}{TMP_SUFFIX}"
         with self.fs.open(tmp, "wb") as sink:
             pq.write_table(merged, sink, compression="zstd")
-            if hasattr(sink, "fileno"):
+            if self.is_local:  # an object store's upload is whole once closed; it has no fileno
                 sink.flush()
                 os.fsync(sink.fileno())
         self.fs.mv(tmp, final)
