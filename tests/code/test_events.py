@@ -334,6 +334,14 @@ def test_a_coordinated_arrest_keeps_the_subject(code):
         assert "الجيش" in _names(coerce[0], "actor1")
 
 
+def test_a_relative_clause_on_the_subject_leaves_the_object_in_reach(code):
+    # ANT news: the object comes after a long clause on the subject (الذي …،).
+    text = ("اتهم المدعي الخاص، الذي يحقق في ادعاءات التدخل الروسي لصالح ترامب الجمعة، 12 روسيا "
+            "بسرقة وثائق خاصة بالحزب الديمقراطي.")
+    (accuse,) = _of_type(code(text, dt.date(2018, 7, 14)), "ACCUSE")
+    assert "المدعي الخاص" in _names(accuse, "actor1")
+    assert "روسيا" in _names(accuse, "actor2") and "ترامب" not in _names(accuse, "actor2")
+
 def test_empty_article_has_no_events(code):
     assert code("") == []
 

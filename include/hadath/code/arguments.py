@@ -327,6 +327,7 @@ class Clause:
     between: list[Arg]  # between a light verb and its noun
     inside: list[Arg]  # inside a gapped phrase (ألقت قوات الأمن القبض)
     near_objects: list[Arg]  # after it within reach, named ones first
+    relative: set[int]  # tokens of relative clauses that do not hold the trigger
     agent_marked: Arg | None  # على يد / من قبل X
     target_marked: Arg | None  # على / ضد X (مع X for meetings, deals, clashes)
 
@@ -363,6 +364,7 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
         between=[x for x in persons if head_end <= x.start and x.end <= trig.start],
         inside=[x for x in persons if trig.start < x.start and x.end <= trig.end],
         near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
+        relative=relative,
         agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS),
         # A target is close to its verb (مؤكدة على أن ... further on is another clause).
         target_marked=_marker_arg(view, persons, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
@@ -441,7 +443,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         return doer_before, c.target_marked
     if adjacent:
         actor1 = adjacent[0]
-        rest = sorted((x for x in after if x.start >= actor1.end and x.start - actor1.end <= ARG_WINDOW),
+        # اتهم لافروف، الذي كان يتحدث أمام مؤتمر …، الولايات المتحدة: a relative
+        # clause on the subject does not push its object out of reach.
+        rest = sorted((x for x in after if x.start >= actor1.end and
+                       sum(i not in c.relative for i in range(actor1.end, x.start)) <= ARG_WINDOW),
                       key=lambda x: not x.strong)
         target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
         return actor1, target or (rest[0] if rest else None)
