@@ -342,6 +342,13 @@ def test_a_relative_clause_on_the_subject_leaves_the_object_in_reach(code):
     assert "المدعي الخاص" in _names(accuse, "actor1")
     assert "روسيا" in _names(accuse, "actor2") and "ترامب" not in _names(accuse, "actor2")
 
+def test_a_place_behind_fi_is_where_not_whom(code):
+    # dev SK-internationalNews: in the capital Tbilisi, not Tbilisi (Georgia) arrested.
+    text = ("وبالاستناد إلى مذكرة الأنتربول، اعتقلت الشرطة الجورجية كورتولوس في العاصمة تبليسي "
+            "في 29 يونيو الماضي، وأودعته سجنا على مقربة من المدينة.")
+    (arrest,) = _of_type(code(text, dt.date(2018, 7, 20)), "COERCE")
+    assert "تبليسي" not in _names(arrest, "actor2") and "Georgia" not in _names(arrest, "actor2")
+
 def test_empty_article_has_no_events(code):
     assert code("") == []
 

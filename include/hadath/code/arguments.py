@@ -237,6 +237,14 @@ def _attributed(view: SentenceView, arg: Arg) -> bool:
     return bool(before) and before[-1] in ATTRIBUTION
 
 
+def _locative(view: SentenceView, arg: Arg) -> bool:
+    """في العاصمة تبليسي, في اليمن: a place behind في is where, not whom."""
+    i = arg.start - 1
+    if i >= 0 and view.keys[i] in PLACE_NOUNS:
+        i -= 1
+    return i >= 0 and view.keys[i] in ("في", "وفي")
+
+
 def _oblique(view: SentenceView, arg: Arg) -> bool:
     """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
     return view.keys[arg.start].lstrip("وف").startswith(("لل", "بال"))
@@ -445,7 +453,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         actor1 = adjacent[0]
         # اتهم لافروف، الذي كان يتحدث أمام مؤتمر …، الولايات المتحدة: a relative
         # clause on the subject does not push its object out of reach.
-        rest = sorted((x for x in after if x.start >= actor1.end and
+        rest = sorted((x for x in after if x.start >= actor1.end and not _locative(view, x) and
                        sum(i not in c.relative for i in range(actor1.end, x.start)) <= ARG_WINDOW),
                       key=lambda x: not x.strong)
         target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
