@@ -113,7 +113,8 @@ def verb_forms(perfect: str, imperfect: str | None) -> list[tuple[str, str]]:
 
     Weak-final verbs (دعا, التقى) drop their last letter before ت/وا; an
     imperfect not given is derived: ا-initial stems drop the ا (اعتقل -> يعتقل),
-    others take ي (هاجم -> يهاجم)."""
+    others take ي (هاجم -> يهاجم); an empty one (written "/-") means the
+    perfect alone (اغار: its imperfect يغير reads as "changes")."""
     forms = []
     weak = perfect[-1] in "اي" and len(perfect) > 2
     base = perfect[:-1] if weak else perfect
@@ -124,6 +125,8 @@ def verb_forms(perfect: str, imperfect: str | None) -> list[tuple[str, str]]:
             forms.append((base + "يا", "perf"))
         else:
             forms.append((perfect + suffix, "perf"))
+    if imperfect == "":
+        return forms
     if imperfect is None:
         imperfect = "ي" + (perfect[1:] if perfect.startswith("ا") else perfect)
     stem = imperfect[1:]
@@ -153,14 +156,11 @@ def noun_forms(noun: str) -> list[str]:
 def expand(pos: str, form: str) -> list[tuple[str, str]]:
     """(keyed words joined by spaces, tense) for one form of one entry."""
     words = form.split()
-    if pos == "verb" and len(words) == 1:
+    if pos in ("verb", "vphrase"):
         perf, _, imperf = words[0].partition("/")
-        return [(key(f), t) for f, t in verb_forms(key(perf), key(imperf) if imperf else None)]
-    if pos == "vphrase":
-        perf, _, imperf = words[0].partition("/")
-        rest = " ".join(key(w) if w != "~" else "~" for w in words[1:])
-        return [(f"{key(f)} {rest}", t)
-                for f, t in verb_forms(key(perf), key(imperf) if imperf else None)]
+        forms = verb_forms(key(perf), None if not imperf else "" if imperf == "-" else key(imperf))
+        rest = "".join(" " + (key(w) if w != "~" else "~") for w in words[1:]) if pos == "vphrase" else ""
+        return [(key(f) + rest, t) for f, t in forms]
     if len(words) == 1:
         return [(key(f), "noun") for f in noun_forms(words[0])]
     return [(" ".join(key(w) if w != "~" else "~" for w in words), "noun")]

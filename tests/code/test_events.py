@@ -420,6 +420,9 @@ def test_a_word_of_a_persons_name_is_no_trigger():
 
 
 @pytest.mark.parametrize("text, event_type, pub", [
+    # ANT AL-economy-588-20180515: تغير is "changes", not the imperfect of أغار (raided).
+    ('وأخيرا، قد تغير الانتخابات الشهر المقبل النظام "النقدي" في تركيا للأبد.', "ASSAULT",
+     dt.date(2018, 5, 15)),
     # ANT SK-internationalNews-2415-20180701: a job title (مدير عمليات) is no attack.
     ('وقال فردريك بينار مدير عمليات المنظمة في مؤتمر صحافي عقده في مرسيليا "إن المنظمات غير الحكومية '
      'باتت شماعة سهلة".', "ASSAULT", dt.date(2018, 7, 1)),
