@@ -420,6 +420,9 @@ def test_a_word_of_a_persons_name_is_no_trigger():
 
 
 @pytest.mark.parametrize("text, event_type, pub", [
+    # ANT AL-culture-432-20180530: وهنا is "and here", not هنأ (congratulated).
+    ("أخبرته فيه بأنها غيرت اسمها لمديحة يسري، وأنها سترتبط بالمطرب محمد أمين، وهنا أغلق العقاد "
+     "الهاتف في وجهها، وانقطعت صلته بها.", "SUPPORT", dt.date(2018, 5, 30)),
     # ANT AL-economy-588-20180515: تغير is "changes", not the imperfect of أغار (raided).
     ('وأخيرا، قد تغير الانتخابات الشهر المقبل النظام "النقدي" في تركيا للأبد.', "ASSAULT",
      dt.date(2018, 5, 15)),

@@ -11,7 +11,7 @@ from hadath.text.normalize import key
 # Words that end the doer/target noun phrase: prepositions (bare and with a
 # pronoun), particles, relatives, time words, quantities, auxiliaries.
 STOP_WORDS = frozenset(key(w) for w in (
-    "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين "
+    "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين هنا هناك "
     "قد لقد كما منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم وهو وهي أو او ثم بين عبر حول "
     "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما حسبما بشأن بخصوص "
     "يوم امس أمس اليوم مساء صباح فجر ليل أثناء اثناء كذلك وكذلك أيضا ايضا لكي كي حتى ما مما "
