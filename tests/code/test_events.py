@@ -334,6 +334,14 @@ def test_a_coordinated_arrest_keeps_the_subject(code):
         assert "الجيش" in _names(coerce[0], "actor1")
 
 
+def test_what_stops_is_no_event_but_what_stopped_it_is(code):
+    # ANT FR-middleEast-115-20180307: the aid operation stopped because of air raids.
+    text = ("ودخلت أول قافلة مساعدات الغوطة الشرقية الاثنين، إلا أن العملية توقفت بسبب الغارات الجوية "
+            "على المنطقة والتي تسببت بمقتل 68 مدنيا على الأقل، وفق المرصد السوري لحقوق الإنسان ومقره لندن.")
+    events = code(text, dt.date(2018, 3, 7))
+    assert any("الغارات" in e.trigger_text for e in _of_type(events, "ASSAULT"))
+    assert not _of_type(events, "COERCE")
+
 def test_a_relative_clause_on_the_subject_leaves_the_object_in_reach(code):
     # ANT news: the object comes after a long clause on the subject (الذي …،).
     text = ("اتهم المدعي الخاص، الذي يحقق في ادعاءات التدخل الروسي لصالح ترامب الجمعة، 12 روسيا "
@@ -423,6 +431,8 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT AL-culture-432-20180530: وهنا is "and here", not هنأ (congratulated).
     ("أخبرته فيه بأنها غيرت اسمها لمديحة يسري، وأنها سترتبط بالمطرب محمد أمين، وهنا أغلق العقاد "
      "الهاتف في وجهها، وانقطعت صلته بها.", "SUPPORT", dt.date(2018, 5, 30)),
+    # ANT SK-middleEast-809-20180406: توقف is "stopped", not the imperfect of أوقف (detained).
+    ("وأدى ذلك الى توقف العمليات ضد الجيوب الرئيسية لداعش في سوريا.", "COERCE", dt.date(2018, 4, 6)),
     # ANT AL-economy-588-20180515: تغير is "changes", not the imperfect of أغار (raided).
     ('وأخيرا، قد تغير الانتخابات الشهر المقبل النظام "النقدي" في تركيا للأبد.', "ASSAULT",
      dt.date(2018, 5, 15)),

@@ -18,11 +18,12 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
                                NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
-                               SPAN_AFTER_SINCE, TIME_PREPOSITIONS)
+                               SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
 NEG_WINDOW = 2
+HALT_WINDOW = 6  # tokens from a verb of stopping to the act it stops
 # The GUIDE's line between news and background: about a month before publication.
 BACKGROUND_DAYS = 30
 OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
@@ -397,14 +398,25 @@ class Coder:
                 if (head is not None and len(between) <= 5
                         and not any(t in CLAUSE_PUNCT or t in ".؛" for t in between)):
                     return True
-            elif other.entry.type in FORWARD or other.future:  # ستوقف التجارب وإطلاق الصواريخ
-                between = [t.text for t in view.tokens[other.end:trig.start]]
-                # The object runs on past commas, but a relative clause holding
-                # the verb (المعلمون، الذين يطالبون بـ…، في مظاهرات) ends at one.
-                relative = any(k in RELATIVES for k in view.keys[max(other.start - 2, 0):other.start])
-                if not any(t in "؛;." for t in between) and not (relative and "،" in between):
+            elif other.entry.type in FORWARD or other.future:  # ستعقد قمة, دعا إلى وقف القصف
+                if self._in_object(view, other, trig):
                     return True
-        return False
+        # ستوقف كوريا الشمالية التجارب وإطلاق الصواريخ, توقف القتال: what stops
+        # does not happen. Its object is near, with no preposition (توقفت بسبب
+        # الغارات) or comma (بعد توقف دام عامين، استأنفت القصف) before it.
+        return any(lower <= m.start and m.end <= trig.start <= m.end + HALT_WINDOW
+                   and not any(view.tokens[i].text == "،" or not STOP_WORDS.isdisjoint(view.variants[i])
+                               for i in range(m.end, trig.start))
+                   and self._in_object(view, m, trig) for m in view.cues.get("HALT", ()))
+
+    @staticmethod
+    def _in_object(view: SentenceView, verb: Match, trig: Match) -> bool:
+        """`trig` stands in the object of `verb`, which comes before it."""
+        between = [t.text for t in view.tokens[verb.end:trig.start]]
+        # The object runs on past commas, but a relative clause holding
+        # the verb (المعلمون، الذين يطالبون بـ…، في مظاهرات) ends at one.
+        relative = any(k in RELATIVES for k in view.keys[max(verb.start - 2, 0):verb.start])
+        return not any(t in "؛;." for t in between) and not (relative and "،" in between)
 
     def _light_verb(self, view: SentenceView, trig: Match, lower: int) -> Match | None:
         """شن/نفذ/أجرى ... + a nominal trigger: the verb heads the event."""
