@@ -431,6 +431,9 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT AL-culture-432-20180530: وهنا is "and here", not هنأ (congratulated).
     ("أخبرته فيه بأنها غيرت اسمها لمديحة يسري، وأنها سترتبط بالمطرب محمد أمين، وهنا أغلق العقاد "
      "الهاتف في وجهها، وانقطعت صلته بها.", "SUPPORT", dt.date(2018, 5, 30)),
+    # ANT SK-internationalNews-2548-20180709: rescue operations are no attack.
+    ("واستأنفت فرق الإنقاذ، الاثنين، عمليات الإنقاذ لإخراج بقية العالقين في عملية محفوفة بالمخاطر، إذ "
+     'اعتبرها الخبراء "واحدة من أعظم عمليات الإنقاذ في التاريخ".', "ASSAULT", dt.date(2018, 7, 9)),
     # ANT SK-middleEast-3097-20180725: a vote of confidence is granted, no aid.
     ("منح مجلس النواب المصري، الأربعاء، حكومة مصطفى مدبولي الثقة، وفق ما أورد مراسلنا.", "AID",
      dt.date(2018, 7, 25)),
