@@ -96,7 +96,7 @@ DATELINE = re.compile(r"^\s*[^\n().]{0,60}\((?:[A-Za-z .]{2,20}|رويترز|[أ
 # من أجل عقد القمة, بهدف إجراء محادثات: the noun right after says what for.
 PURPOSE_WORDS = frozenset(key(w) for w in "أجل لأجل بهدف".split())
 # بأي ثمن, تدفع ثمن الجدار: after these a verb form (ثمّن, praised) is a noun (price).
-NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت".split())
+NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت دافعا تسديد سداد تحمل".split())
 # إذا وافقت, لو قبلت: a condition leaves even an agreement unmade (PLOVER's
 # rule that promises count covers said commitments, not conditions).
 CONDITIONALS = frozenset(key(w) for w in "إذا وإذا فإذا لو ولو لولا".split())
