@@ -431,6 +431,9 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT AL-culture-432-20180530: وهنا is "and here", not هنأ (congratulated).
     ("أخبرته فيه بأنها غيرت اسمها لمديحة يسري، وأنها سترتبط بالمطرب محمد أمين، وهنا أغلق العقاد "
      "الهاتف في وجهها، وانقطعت صلته بها.", "SUPPORT", dt.date(2018, 5, 30)),
+    # ANT FR-middleEast-337-20180421: a source asking not to be named requests nothing.
+    ("وقال مصدر في المستشفى طلب عدم كشف هويته، إن لحود قتل بعدة طلقات نارية في القلب.", "REQUEST",
+     dt.date(2018, 4, 21)),
     # ANT CN-middleEast-1180-20180811: struck by an illness, not by anyone.
     ("وتوفي الشريف في 11 أغسطس/آب من عام 2015، بعد أن أصيب بمرض سرطان الرئة، عن عمر يناهز الـ69 عاما، "
      "إذ ولد في مدينة المنيا في 28 إبريل/نيسان من عام 1946.", "ASSAULT", dt.date(2018, 8, 11)),
