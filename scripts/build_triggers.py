@@ -157,10 +157,10 @@ def noun_forms(noun: str) -> list[str]:
 def expand(pos: str, form: str) -> list[tuple[str, str]]:
     """(keyed words joined by spaces, tense) for one form of one entry."""
     words = form.split()
-    if pos in ("verb", "vphrase"):
+    if pos == "vphrase" or (pos == "verb" and len(words) == 1):
         perf, _, imperf = words[0].partition("/")
         forms = verb_forms(key(perf), None if not imperf else "" if imperf == "-" else key(imperf))
-        rest = "".join(" " + (key(w) if w != "~" else "~") for w in words[1:]) if pos == "vphrase" else ""
+        rest = "".join(" " + (key(w) if w != "~" else "~") for w in words[1:])
         return [(key(f) + rest, t) for f, t in forms]
     if len(words) == 1:
         return [(key(f), "noun") for f in noun_forms(words[0])]
