@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, COMPLEMENTIZERS, PARTNER_TYPES, PLACE_NOUNS,
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, COMPLEMENTIZERS, IN, PARTNER_TYPES, PLACE_NOUNS,
                                QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
                                TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
@@ -242,7 +242,7 @@ def _locative(view: SentenceView, arg: Arg) -> bool:
     i = arg.start - 1
     if i >= 0 and view.keys[i] in PLACE_NOUNS:
         i -= 1
-    return i >= 0 and view.keys[i] in ("في", "وفي")
+    return i >= 0 and view.keys[i].removeprefix("و") == IN
 
 
 def _oblique(view: SentenceView, arg: Arg) -> bool:
