@@ -187,6 +187,8 @@ def read_curated(path: Path) -> list[tuple]:
         for form in forms.split("|"):
             if not form.strip():
                 raise SystemExit(f"{path.name}:{n}: empty form")
+            if form.split()[0].count("/") > (pos in ("verb", "vphrase")) or "/" in "".join(form.split()[1:]):
+                raise SystemExit(f"{path.name}:{n}: {form.strip()!r}: one '/' at most, in a verb's first word")
             for keyed, tense in expand(pos, form.strip()):
                 rows.append((keyed, typ, mode, pos, role, f"{float(prior):.2f}", tense, "curated"))
     return rows

@@ -28,6 +28,15 @@ def test_built_lexicon_is_up_to_date():
     assert TRIGGERS_TSV.read_text(encoding="utf-8") == build.build(), "rerun scripts/build_triggers.py"
 
 
+@pytest.mark.parametrize("form", ["اعرب/يعرببين/يبين", "طلب عدم/نشر"])
+def test_a_form_with_a_stray_slash_stops_the_build(tmp_path, form):
+    """A lost '|' once merged two speech verbs into one bad imperfect, silently."""
+    curated = tmp_path / "curated.tsv"
+    curated.write_text(f"SAY\t-\tvphrase\t-\t0\t{form}\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="one '/' at most"):
+        _build_module().read_curated(curated)
+
+
 def test_every_entry_is_a_plover_type_or_a_cue():
     lexicon = Lexicon.load()
     assert lexicon.version
