@@ -497,6 +497,20 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     ("قبل يومين من انطلاق الانتخابات التشريعية العراقية، بدأ الخميس نحو مليون عسكري في الإدلاء "
      "بأصواتهم في عملية تصويت خاصة بالقوات الأمنية، وسط إجراءات مشددة.",
      "ASSAULT", dt.date(2018, 5, 10)),
+    # ANT BB-culture-287-20180821 and SK-internationalNews-1254-20180429: رحل is
+    # "passed away", رحلتها "its voyage"; neither is a deportation.
+    ("رحل عن عالمنا الأديب والروائي السوري حنا مينه عن عمر يناهز 94 عاما، وذلك بعد معاناة طويلة "
+     "مع المرض، حسبما أفادت وكالة الأنباء الرسمية في سوريا (سانا).", "COERCE", dt.date(2018, 8, 21)),
+    ("ومن هناك، ستواصل السفينة رحلتها إلى تشوكوتكا، على خط مستقيم مع ألاسكا.", "COERCE", dt.date(2018, 4, 29)),
+    # ANT BB-middleEast-826-20180802, FR-middleEast-480-20180515: border control
+    # and restraint seize nothing.
+    ("ويدلل على ذلك بالتقارب الأمني المصري الملحوظ مع حماس في الشهور الأخيرة سيما في ضبط الحدود "
+     "بين مصر وقطاع غزة.", "COERCE", dt.date(2018, 8, 2)),
+    ('وقالت الدبلوماسية الأمريكية "لا يوجد أي بلد في هذا المجلس كان سيتصرف بضبط نفس أكثر مما فعلت '
+     'إسرائيل".', "COERCE", dt.date(2018, 5, 15)),
+    # ANT AL-sport-1312-20180416: a team's points stand still; nothing is frozen.
+    ("وفي المقابل، تجمد رصيد ملقا عند 17 نقطة، ليظل قابعا في مؤخرة الترتيب.", "SANCTION",
+     dt.date(2018, 4, 16)),
     # seeds/FR-internationalNews-2325-20180716: Ankara threatened an operation.
     ('أعلن "مجلس منبج العسكري"، التابع لقوات سوريا الديمقراطية الأحد، انسحاب آخر دفعة من وحدات '
      'حماية الشعب الكردية من مدينة منبج شمال سوريا، وذلك بموجب اتفاق بين الولايات المتحدة وتركيا '
@@ -517,3 +531,11 @@ def test_an_agreement_under_a_condition_is_not_made(code):
             'عقلاني وشديد التركيز، مؤكدا استعداد واشنطن لمساعدة كوريا الشمالية على إعادة بناء اقتصادها '
             'إذا وافقت على التخلي "سريعا" عن ترسانتها النووية.')
     assert not any(e.trigger_text == "وافقت" for e in code(text, dt.date(2018, 5, 11)))
+
+
+def test_a_seizure_is_still_coerce_beside_the_blockers(code):
+    # ANT AL-internationalNews-1628-20180615: ضبطتها قوات الإمارات, "which the
+    # UAE's forces seized", is the sense the ضبط blockers leave alone.
+    text = ("كما ذكر غوتيريس أن مسؤولي الأمم المتحدة فحصوا أيضا أسلحة ومواد متعلقة بها ضبطت في البحرين "
+            "وفي سفينة لم يكن عليها طاقم كانت محملة بالمتفجرات ضبطتها قوات الإمارات.")
+    assert any(e.trigger_text.startswith("ضبط") for e in _of_type(code(text, dt.date(2018, 6, 15)), "COERCE"))

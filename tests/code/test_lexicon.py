@@ -70,3 +70,10 @@ def test_feminine_nouns_are_not_read_as_verbs_with_a_pronoun():
     # وزارة = و + زار + ه ("and he visited him") and إصابة = أصاب + ه, on keys.
     assert "CONSULT" not in _types_in("وزارة الخارجية")
     assert "ASSAULT" not in _types_in("نسبة الإصابة")
+
+
+def test_a_blocker_beats_a_trigger_of_its_length():
+    """بالضبط ("exactly") is a blocker of one word; ضبط (seized) matches the
+    same token once ب and ال are stripped, with a higher prior."""
+    first = default_lexicon().matches_at([token_variants("بالضبط")], 0)[0]
+    assert first.entry.type == "NONE"

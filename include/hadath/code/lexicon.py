@@ -96,7 +96,7 @@ class Lexicon:
         return pos
 
     def matches_at(self, variants: list[tuple[str, ...]], i: int) -> list[Match]:
-        """Every entry that starts at token i (longest first)."""
+        """Every entry that starts at token i (longest first, a blocker first among equals)."""
         found: list[Match] = []
         word = variants[i][0]
         for v in variants[i]:
@@ -119,7 +119,8 @@ class Lexicon:
                         end = self._rest_matches(e.words, variants, i + 1)
                         if end is not None:
                             found.append(Match(e, i, end, future=True))
-        found.sort(key=lambda m: (-(m.end - m.start), -m.entry.prior))
+        # A blocker beats a trigger of its length (بالضبط, "exactly", over ضبط).
+        found.sort(key=lambda m: (-(m.end - m.start), m.entry.type != "NONE", -m.entry.prior))
         return found
 
 
