@@ -51,7 +51,7 @@ PLOVER_MODES = {
                 "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
                 "crowd-control", "unconventional"},
 }
-CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT"}
+CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT", "SPORT"}
 POS = {"verb", "noun", "vphrase", "phrase"}
 ROLES = {"agent", "patient", "accused", "-"}
 

@@ -539,3 +539,37 @@ def test_a_seizure_is_still_coerce_beside_the_blockers(code):
     text = ("كما ذكر غوتيريس أن مسؤولي الأمم المتحدة فحصوا أيضا أسلحة ومواد متعلقة بها ضبطت في البحرين "
             "وفي سفينة لم يكن عليها طاقم كانت محملة بالمتفجرات ضبطتها قوات الإمارات.")
     assert any(e.trigger_text.startswith("ضبط") for e in _of_type(code(text, dt.date(2018, 6, 15)), "COERCE"))
+
+
+# ANT FR-internationalNews-1978-20180623, its first paragraphs: a game report.
+GAME_REPORT = (
+    "يخوض المنتخب التونسي ظهر السبت مباراة مصيرية أمام نظيره البلجيكي في الجولة الثانية من منافسات "
+    "المجموعة السابعة لمونديال روسيا، إذ أن الخسارة قد تعني بالنسبة إليه الخروج من المنافسة. وشدد مدربه "
+    'نبيل معلول على أن فريقه "جاهز ذهنيا وبدنيا" وأن بحوزته "السلاح الهجومي" للفوز على "الشياطين الحمر". '
+    "وتجرى المباراة عند الساعة الثانية بتوقيت باريس.\n"
+    "والواقع أن نسور قرطاج في نفس وضعية الفراعنة وأسود الأطلس قبل أيام قليلة، إذ أنه خسر مباراته الأولى "
+    "أمام إنكلترا بهدف يتيم سجله هاري كاين في الوقت القاتل (1-2)، ما خلق لدى لاعبيه إحباطا شديدا.\n"
+)
+
+
+def test_a_game_report_tells_play_not_battles(code):
+    events = code(GAME_REPORT, dt.date(2018, 6, 23))
+    assert not _of_type(events, "ASSAULT") and not _of_type(events, "THREATEN")
+    # The same sentence alone, out of a game report, still reads يخوض as fighting.
+    assert _of_type(code(GAME_REPORT.split(". ")[0] + ".", dt.date(2018, 6, 23)), "ASSAULT")
+
+
+def test_a_death_in_a_game_report_is_still_an_event(code):
+    # ANT SK-internationalNews-2480-20180704: a car ramming in a World Cup host city.
+    text = ("قتل شخص وأصيب 3 آخرون، الأربعاء، في حادثة دهس سيارة لمجموعة من المشاة في مدينة سوتشي الروسية، "
+            "التي تستضيف مباريات في كأس العالم.\n"
+            "ويعد هذا ثاني حادث دهس يقع في روسيا خلال استضافتها لمباريات كأس العالم، إذ أصيب 8 أشخاص على "
+            "الأقل، عندما صدمت سيارة أجرة حشدا من المارة في وسط العاصمة الروسية موسكو.\n")
+    assert [e.killed for e in _of_type(code(text, dt.date(2018, 7, 4)), "ASSAULT")] == [1]
+
+
+def test_stealing_the_show_is_no_abduction(code):
+    # ANT AL-culture-130-20180305: خطف جائزة, "snatched the award".
+    text = ('في حين خطف الممثل غاري أولدمان جائزة أفضل ممثل، عن دوره في "داركست آور" في الحفل التسعين '
+            "للأوسكار مساء الأحد في هوليوود.")
+    assert not _of_type(code(text, dt.date(2018, 3, 5)), "ASSAULT")

@@ -24,6 +24,15 @@ from hadath.text.normalize import key
 
 NEG_WINDOW = 2
 HALT_WINDOW = 6  # tokens from a verb of stopping to the act it stops
+# An article is a game report when at least two of its sentences, and a fifth
+# of them, hold words of a game (مباراة, الشوط, ركلة جزاء): 77 % of the ANT
+# corpus' sport articles, 0.3 % of its Middle East news.
+GAME_REPORT_SENTENCES = 2
+GAME_REPORT_SHARE = 0.2
+# What a game report calls an attack, a battle or a meeting is play (خاض
+# المباراة, بقي وحيدا في الهجوم, يلتقي أرسنال مع بيرنلي), unless its sentence
+# counts dead or wounded.
+PLAY_TYPES = ("ASSAULT", "CONSULT")
 # The GUIDE's line between news and background: about a month before publication.
 BACKGROUND_DAYS = 30
 OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
@@ -300,10 +309,11 @@ class Coder:
         dateline_end = dateline.end() if dateline else 0
         out: list[Candidate] = []
         last_speaker: Arg | None = None
-        for si, sent in enumerate(sentences):
-            a = bisect.bisect_left(starts, sent.start)
-            b = bisect.bisect_left(starts, sent.end)
-            view = _view(si, sent, tokens[a:b], self.lexicon)
+        views = [_view(si, sent, tokens[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)],
+                       self.lexicon) for si, sent in enumerate(sentences)]
+        game_sentences = sum(1 for v in views if "SPORT" in v.cues)
+        game_report = game_sentences >= max(GAME_REPORT_SENTENCES, GAME_REPORT_SHARE * len(views))
+        for sent, view in zip(sentences, views):
             if not view.tokens:
                 continue
             sent_dates = [d for d in dates if sent.start <= d.char_start < sent.end]
@@ -331,7 +341,7 @@ class Coder:
             cause: Candidate | None = None  # the last act the sentence told, for its toll
             for trig in view.triggers:
                 cand = self._candidate(view, trig, args, speaker, shared, sent_dates, sent_numbers,
-                                       pub_date, text, cause)
+                                       pub_date, text, cause, game_report)
                 if cand is not None:
                     out.append(cand)
                     cause = cand
@@ -432,7 +442,8 @@ class Coder:
 
     def _candidate(self, view: SentenceView, trig: Match, args: list[Arg], speaker: Arg | None,
                    shared_subject: Arg | None, sent_dates: list[Mention], sent_numbers: list[Mention],
-                   pub_date: dt.date, text: str, cause: Candidate | None = None) -> Candidate | None:
+                   pub_date: dt.date, text: str, cause: Candidate | None = None,
+                   game_report: bool = False) -> Candidate | None:
         entry = trig.entry
         lower, say_at = _complement_start(view, trig.start)
         event_type, mode = entry.type, entry.mode
@@ -448,6 +459,8 @@ class Coder:
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
+        if game_report and event_type in PLAY_TYPES and not ("KILLED" in view.cues or "INJURED" in view.cues):
+            return None
         anticipated = _anticipated(view, trig)
         if anticipated and event_type not in FUTURE_OF and event_type not in FORWARD:
             return None  # قمة مرتقبة: a meeting still to come has not happened
