@@ -511,6 +511,15 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT AL-sport-1312-20180416: a team's points stand still; nothing is frozen.
     ("وفي المقابل، تجمد رصيد ملقا عند 17 نقطة، ليظل قابعا في مؤخرة الترتيب.", "SANCTION",
      dt.date(2018, 4, 16)),
+    # ANT BB-internationalNews-529-20180518: an air crash kills, no one attacks.
+    ("قتل أكثر من مئة شخص في تحطم طائرة بوينغ 737 تابعة للخطوط الجوية الكوبية قرب مطار هافانا الدولي، "
+     "حسب وسائل إعلام حكومة محلية.", "ASSAULT", dt.date(2018, 5, 18)),
+    # ANT FR-internationalNews-629-20180408: an attack plotted is not carried out.
+    ("وأعلنت السلطات الألمانية الأحد، اعتقال ستة أشخاص لاشتباه بتخطيطهم لشن هجوم أثناء سباق نصف "
+     "الماراثون في العاصمة برلين.", "ASSAULT", dt.date(2018, 4, 8)),
+    # ANT FR-middleEast-933-20180815: "economic attacks" are pressure, not force.
+    ('وأضاف أردوغان "إن تركيا تعاني من هجمات اقتصادية" من قبل الولايات المتحدة، داعيا الشعب التركي إلى '
+     'التخلي عن الأجهزة الإلكترونية التي تصنعها شركة "أبل".', "ASSAULT", dt.date(2018, 8, 15)),
     # seeds/FR-internationalNews-2325-20180716: Ankara threatened an operation.
     ('أعلن "مجلس منبج العسكري"، التابع لقوات سوريا الديمقراطية الأحد، انسحاب آخر دفعة من وحدات '
      'حماية الشعب الكردية من مدينة منبج شمال سوريا، وذلك بموجب اتفاق بين الولايات المتحدة وتركيا '
