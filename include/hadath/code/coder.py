@@ -15,7 +15,7 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
-                               CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
+                               CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
                                NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
                                SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS)
@@ -377,6 +377,8 @@ class Coder:
             return "hypothetical"
         if _cue_words_before(view, CONDITIONALS, trig.start, NEG_WINDOW + 1):
             return "conditional"  # إذا وافقت على التخلي
+        if trig.entry.tense == "imperf" and trig.start > 0 and MAY in view.variants[trig.start - 1]:
+            return "possible"  # الهجمات التي قد تستهدف المنشآت
         if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
             return "questioned"
         if trig.entry.pos == "verb" and trig.start > 0 and view.keys[trig.start - 1] in NOUN_BEFORE_VERB_FORM:

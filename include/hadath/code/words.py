@@ -100,3 +100,5 @@ NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع ي�
 # إذا وافقت, لو قبلت: a condition leaves even an agreement unmade (PLOVER's
 # rule that promises count covers said commitments, not conditions).
 CONDITIONALS = frozenset(key(w) for w in "إذا وإذا فإذا لو ولو لولا".split())
+# قد before an imperfect is "may" (الهجمات التي قد تستهدف); before a perfect, "has".
+MAY = key("قد")
