@@ -585,3 +585,15 @@ def test_stealing_the_show_is_no_abduction(code):
     text = ('في حين خطف الممثل غاري أولدمان جائزة أفضل ممثل، عن دوره في "داركست آور" في الحفل التسعين '
             "للأوسكار مساء الأحد في هوليوود.")
     assert not _of_type(code(text, dt.date(2018, 3, 5)), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, pub", [
+    # ANT BB-middleEast-925-20180829 and CN-middleEast-16-20180217: a phone call to a
+    # newsroom is how the news was gathered, not a consultation.
+    ("وقالت المحامية نهاد أبو القمصان في اتصال هاتفي مع بي بي سي إنها اتصلت بها هاتفيا يوم الثلاثاء "
+     "لدعمها وتوعيتها بحقوقها.", dt.date(2018, 8, 29)),
+    ("وقال مدير مستشفى عفرين الدكتور جوان محمد عبر مكالمة هاتفية مع CNN، إن مريضين في حالة حرجة "
+     "والأربعة الآخرون بوضع مستقر.", dt.date(2018, 2, 17)),
+])
+def test_a_call_to_a_newsroom_is_no_consultation(code, text, pub):
+    assert not _of_type(code(text, pub), "CONSULT")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, COMPLEMENTIZERS, IN, PARTNER_TYPES, PLACE_NOUNS,
-                               QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
+                               NEWS_OUTLETS, QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
                                TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
@@ -282,11 +282,14 @@ def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
     return k.endswith(("ها", "هم", "هما")) and not any(w == k for w in trig.entry.words)
 
 
-def _reporter(arg: Arg) -> bool:
-    # (by its own text: a speaker carried over from an earlier sentence has
-    # token offsets of that sentence)
-    words = key(arg.text).split()
-    return arg.sector == "JRN" or bool(words) and words[0].lstrip("و") in SOURCE_WORDS
+def is_reporter(arg: Arg) -> bool:
+    """A news source (وكالة فرانس برس, مراسل قناة الحدث, بي بي سي), judged by its
+    own text: a speaker carried over from an earlier sentence has token offsets
+    of that sentence."""
+    text = key(arg.text).lower()
+    words = text.split()
+    return (arg.sector == "JRN" or bool(words) and words[0].lstrip("و") in SOURCE_WORDS
+            or text.lstrip("و").startswith(NEWS_OUTLETS))
 
 
 def _accusative(view: SentenceView, arg: Arg) -> bool:
@@ -466,7 +469,7 @@ def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: A
                     announced_future: bool) -> tuple[Arg | None, Arg | None]:
     """What the speaker of a statement (قال X إن ...) takes over; a news source
     (أفادت التقارير, قالت مصادر) reports the events it tells, it is no party."""
-    if speaker is not None and _reporter(speaker):
+    if speaker is not None and is_reporter(speaker):
         speaker = None
     if speaker is not None and c.say_at is not None and c.trig.entry.role == "accused" \
             and actor1 is not speaker:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of, extend_apposition,
-                                   has_pronoun_suffix, light_arguments, nominal_arguments,
+                                   has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
                                    statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
@@ -504,6 +504,8 @@ class Coder:
         if actor2 is not None and actor1 is not None and (
                 actor1.start <= actor2.start < actor1.end or key(actor1.text) == key(actor2.text)):
             actor2 = None
+        if mode == "phone" and actor2 is not None and is_reporter(actor2):
+            return None  # قال في اتصال هاتفي مع وكالة فرانس برس: how the news was gathered
         # The span: light verb through noun when they stand close (نفذت غارات,
         # شن هجوما), else the noun alone (not the subject and date between).
         near_light = light is not None and trig.start - light.end <= 2

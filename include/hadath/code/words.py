@@ -71,6 +71,10 @@ RESULT_VERBS = frozenset(key(w) for w in
 SOURCE_WORDS = frozenset(key(w) for w in (
     "مصادر مصدر المصادر المصدر تقارير التقارير وكالة الوكالة صحيفة الصحيفة موقع قناة "
     "المرصد مراسل وسائل").split())
+# Outlets named without a head word (بي بي سي, not قناة بي بي سي).
+NEWS_OUTLETS = tuple(key(w).lower() for w in (
+    "بي بي سي", "سي إن إن", "سي ان ان", "CNN", "BBC", "سكاي نيوز", "رويترز", "فرانس برس",
+    "الأناضول", "سبوتنيك", "أسوشيتد برس", "اسوشيتد برس"))
 # حكمت عليهم بالإعدام, أحكام الإعدام, قضت بإعدام: a death sentence, not an execution.
 SENTENCING = frozenset(key(w) for w in (
     "حكم حكمت يحكم تحكم حكما الحكم أحكام احكام الأحكام الاحكام قضت قضى تقضي يقضي عقوبة "
