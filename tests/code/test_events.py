@@ -523,6 +523,18 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT BB-internationalNews-600-20180601: قد before an imperfect is "may".
     ("16 مايو/أيار: تقول كوريا الشمالية إنها قد تنسحب من القمة مُتهمة الولايات المتحدة بالتصريحات "
      "المتهورة والنوايا الشريرة.", "RETREAT", dt.date(2018, 6, 1)),
+    # ANT CN-economy-318-20180912: resorting (اللجوء) to the courts gives no asylum.
+    ("أكدت شركة موانئ دبي العالمية، الثلاثاء، أنها ستواصل اللجوء إلى كافة الإجراءات القانونية، للدفاع "
+     "عن حقوقها.", "AID", dt.date(2018, 9, 12)),
+    # ANT FR-internationalNews-2789-20180819: مقاطعات are provinces cut off by floods.
+    ("وتعرضت طرق كثيرة و134 جسرا لأضرار وعزلت مقاطعات بأكملها في مناطق تلال كيرالا الأكثر تضررا.",
+     "PROTEST", dt.date(2018, 8, 19)),
+    # ANT CN-middleEast-1202-20180813: restoring ties retakes no ground.
+    ("الولايات المتحدة وتركيا لديهما الكثير من المصالح المشتركة التي تساعد على استعادة علاقاتهما "
+     "الدبلوماسية بدلاً من التباعد بين البلدين.", "ASSAULT", dt.date(2018, 8, 13)),
+    # ANT CN-internationalNews-655-20181007: a car crash.
+    ("مقتل 20 شخصًا في حادث سيارة ليموزين في ولاية نيويورك، حسبما ذكرت شرطة الولاية لشبكتنا.",
+     "ASSAULT", dt.date(2018, 10, 7)),
     # seeds/FR-internationalNews-2325-20180716: Ankara threatened an operation.
     ('أعلن "مجلس منبج العسكري"، التابع لقوات سوريا الديمقراطية الأحد، انسحاب آخر دفعة من وحدات '
      'حماية الشعب الكردية من مدينة منبج شمال سوريا، وذلك بموجب اتفاق بين الولايات المتحدة وتركيا '
@@ -597,3 +609,10 @@ def test_stealing_the_show_is_no_abduction(code):
 ])
 def test_a_call_to_a_newsroom_is_no_consultation(code, text, pub):
     assert not _of_type(code(text, pub), "CONSULT")
+
+
+def test_asylum_granted_is_aid(code):
+    # ANT SK-internationalNews-360-20180315: Britain "gave them asylum".
+    text = ('وأضافت "هل تعلمون عدد الروس الذين ننتظر تسلمهم من لندن بطلبات رسمية؟ أكثر من 40 شخصا، بينهم '
+            'أشخاص نقلوا معهم فلوساً قذرة، وكذلك سفاحين" رحبت بهم بريطانيا ومنحتهم اللجوء.')
+    assert _of_type(code(text, dt.date(2018, 3, 15)), "AID")
