@@ -616,3 +616,15 @@ def test_asylum_granted_is_aid(code):
     text = ('وأضافت "هل تعلمون عدد الروس الذين ننتظر تسلمهم من لندن بطلبات رسمية؟ أكثر من 40 شخصا، بينهم '
             'أشخاص نقلوا معهم فلوساً قذرة، وكذلك سفاحين" رحبت بهم بريطانيا ومنحتهم اللجوء.')
     assert _of_type(code(text, dt.date(2018, 3, 15)), "AID")
+
+
+@pytest.mark.parametrize("text, event_type, pub", [
+    # ANT SK-middleEast-3029-20180721: expected, ten words before its noun.
+    ("ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش على عدة محاور.",
+     "ASSAULT", dt.date(2018, 7, 21)),
+    # ANT SK-internationalNews-2697-20180717: negated three words before its noun.
+    ("وفي هلسنكي، لم يصدر ترامب أي إدانة لتدخل روسيا ورفض القول إنه يصدق أجهزة الاستخبارات الأميركية.",
+     "ACCUSE", dt.date(2018, 7, 17)),
+])
+def test_a_light_verbs_mood_is_its_nouns(code, text, event_type, pub):
+    assert not _of_type(code(text, pub), event_type)

@@ -367,13 +367,17 @@ class Coder:
             return named_before
         return None
 
-    def _filtered(self, view: SentenceView, trig: Match, event_type: str, lower: int) -> str | None:
-        """Why this trigger makes no event (negated, denied, hypothetical, questioned)."""
-        if _cue_before(view, "NEG", trig.start, NEG_WINDOW, lower):
+    def _filtered(self, view: SentenceView, trig: Match, event_type: str, lower: int,
+                  light: Match | None = None) -> str | None:
+        """Why this trigger makes no event (negated, denied, hypothetical,
+        questioned); a light verb's mood is its noun's (من المتوقع أن يشن النظام،
+        مدعوما بغطاء جوي روسي، معارك)."""
+        heads = (trig.start,) if light is None else (trig.start, light.start)
+        if any(_cue_before(view, "NEG", at, NEG_WINDOW, lower) for at in heads):
             return "negated"
         if any(m.end <= trig.start for m in view.cues.get("DENY", ())):
             return "denied"
-        if event_type not in FORWARD and _cue_before(view, "HYP", trig.start, HYP_WINDOW, lower):
+        if event_type not in FORWARD and any(_cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads):
             return "hypothetical"
         if _cue_words_before(view, CONDITIONALS, trig.start, NEG_WINDOW + 1):
             return "conditional"  # إذا وافقت على التخلي
@@ -456,7 +460,8 @@ class Coder:
             nxt = view.tokens[trig.end]
             passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
         role = "patient" if passive else "agent" if entry.role == "accused" else entry.role
-        if self._filtered(view, trig, event_type, lower) or self._governed(view, trig, lower) \
+        light = self._light_verb(view, trig, lower)
+        if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
@@ -472,7 +477,6 @@ class Coder:
             if say_at is None and event_type not in ("SUPPORT", "COOPERATE", "AID", "RETREAT"):
                 return None
             event_type, mode = FUTURE_OF[event_type]
-        light = self._light_verb(view, trig, lower)
         if light is None and event_type not in FORWARD and _purpose(view, trig):
             return None
         c = clause_of(view, trig, args, lower, say_at, light, role, passive, event_type)
