@@ -51,6 +51,9 @@ PLOVER_MODES = {
                 "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
                 "crowd-control", "unconventional"},
 }
+# Mood cues are particles and set words: only the forms listed (عدم must not
+# grow a tanween form عدما, which بعدما "after" holds once ب is stripped).
+MOOD_CUES = {"NEG", "DENY", "HYP", "FUT"}
 CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT", "SPORT"}
 POS = {"verb", "noun", "vphrase", "phrase"}
 ROLES = {"agent", "patient", "accused", "-"}
@@ -154,8 +157,9 @@ def noun_forms(noun: str) -> list[str]:
     return forms
 
 
-def expand(pos: str, form: str) -> list[tuple[str, str]]:
-    """(keyed words joined by spaces, tense) for one form of one entry."""
+def expand(pos: str, form: str, listed_only: bool = False) -> list[tuple[str, str]]:
+    """(keyed words joined by spaces, tense) for one form of one entry; a
+    noun's derived plural, dual and tanween forms unless `listed_only`."""
     words = form.split()
     if pos == "vphrase" or (pos == "verb" and len(words) == 1):
         perf, _, imperf = words[0].partition("/")
@@ -163,7 +167,7 @@ def expand(pos: str, form: str) -> list[tuple[str, str]]:
         rest = "".join(" " + (key(w) if w != "~" else "~") for w in words[1:])
         return [(key(f) + rest, t) for f, t in forms]
     if len(words) == 1:
-        return [(key(f), "noun") for f in noun_forms(words[0])]
+        return [(key(f), "noun") for f in ([words[0]] if listed_only else noun_forms(words[0]))]
     return [(" ".join(key(w) if w != "~" else "~" for w in words), "noun")]
 
 
@@ -189,7 +193,7 @@ def read_curated(path: Path) -> list[tuple]:
                 raise SystemExit(f"{path.name}:{n}: empty form")
             if form.split()[0].count("/") > (pos in ("verb", "vphrase")) or "/" in "".join(form.split()[1:]):
                 raise SystemExit(f"{path.name}:{n}: {form.strip()!r}: one '/' at most, in a verb's first word")
-            for keyed, tense in expand(pos, form.strip()):
+            for keyed, tense in expand(pos, form.strip(), typ in MOOD_CUES):
                 rows.append((keyed, typ, mode, pos, role, f"{float(prior):.2f}", tense, "curated"))
     return rows
 

@@ -628,3 +628,14 @@ def test_asylum_granted_is_aid(code):
 ])
 def test_a_light_verbs_mood_is_its_nouns(code, text, event_type, pub):
     assert not _of_type(code(text, pub), event_type)
+
+
+@pytest.mark.parametrize("text, event_type, pub", [
+    # ANT SK-middleEast-3551-20180907 and AL-internationalNews-1772-20180627.
+    ('طلبت السفارة الإيرانية لدى بغداد، مساء الجمعة، من رعاياها في البصرة مغادرة المحافظة "فورا"، وذلك '
+     "بعدما اقتحم متظاهرون غاضبون مقر قنصليتها وأضرموا فيها النيران.", "ASSAULT", dt.date(2018, 9, 7)),
+    ("وطُوي حتى الآن الخلاف مع إيطاليا الذي اندلع بعدما اتهم ماكرون الحكومة الإيطالية الجديدة بالتصرف "
+     '"باستخفاف وعدم مسؤولية" لرفضها استقبال سفينة تقل مهاجرين.', "ACCUSE", dt.date(2018, 6, 27)),
+])
+def test_what_happened_after_is_an_event(code, text, event_type, pub):
+    assert _of_type(code(text, pub), event_type)

@@ -77,3 +77,10 @@ def test_a_blocker_beats_a_trigger_of_its_length():
     same token once ب and ال are stripped, with a higher prior."""
     first = default_lexicon().matches_at([token_variants("بالضبط")], 0)[0]
     assert first.entry.type == "NONE"
+
+
+def test_after_is_no_negation():
+    """بعدما ("after") once read as ب + عدما, a tanween form the build derived
+    from the negation cue عدم; mood cues keep only the forms they list."""
+    assert "NEG" not in _types_in("بعدما اقتحم متظاهرون القنصلية")
+    assert "NEG" in _types_in("عدم اقتحام القنصلية")
