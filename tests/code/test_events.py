@@ -636,6 +636,10 @@ def test_a_light_verbs_mood_is_its_nouns(code, text, event_type, pub):
      "بعدما اقتحم متظاهرون غاضبون مقر قنصليتها وأضرموا فيها النيران.", "ASSAULT", dt.date(2018, 9, 7)),
     ("وطُوي حتى الآن الخلاف مع إيطاليا الذي اندلع بعدما اتهم ماكرون الحكومة الإيطالية الجديدة بالتصرف "
      '"باستخفاف وعدم مسؤولية" لرفضها استقبال سفينة تقل مهاجرين.', "ACCUSE", dt.date(2018, 6, 27)),
+    # ANT SK-internationalNews-3416-20181011: غير أن is "however", no negation.
+    ('قالت المستشارة الألمانية، أنغيلا ميركل، إن هناك "تقدما" يحرز في محادثات خروج بريطانيا من الاتحاد '
+     'الأوروبي، وذلك قبل أيام من قمة أوروبية حاسمة، غير أنها حذرت من أن "الشيطان يكمن في التفاصيل".',
+     "THREATEN", dt.date(2018, 10, 11)),
 ])
 def test_what_happened_after_is_an_event(code, text, event_type, pub):
     assert _of_type(code(text, pub), event_type)

@@ -94,9 +94,11 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
     covered_until = 0
     for i in range(len(tokens)):
         found = lexicon.matches_at(variants, i)
+        # A blocker covers cues too (غير أن, "however", is no negation).
+        blocked_to = max((m.end for m in found if m.entry.type == "NONE"), default=i)
         for m in found:
             t = m.entry.type
-            if t in TYPES or t == "NONE":
+            if t in TYPES or t == "NONE" or m.end <= blocked_to:
                 continue
             cues.setdefault(t, []).append(m)
         if i < covered_until:
