@@ -643,3 +643,11 @@ def test_a_light_verbs_mood_is_its_nouns(code, text, event_type, pub):
 ])
 def test_what_happened_after_is_an_event(code, text, event_type, pub):
     assert _of_type(code(text, pub), event_type)
+
+
+def test_the_day_after_is_past_not_tomorrow(code):
+    # ANT AL-economy-187-20180307: غداة, "the day after", once read as غدا, "tomorrow",
+    # which turned a resignation into an announced one.
+    text = ("وجاء كلام روس غداة استقالة غاري كون، ابرز مستشار اقتصادي لدى الرئيس دونالد ترامب، الذي كان "
+            "يعارض فرض هذه الرسوم.")
+    assert [e.event_type for e in code(text, dt.date(2018, 3, 7)) if "استقالة" in e.trigger_text] == ["RETREAT"]
