@@ -84,3 +84,8 @@ def test_after_is_no_negation():
     from the negation cue عدم; mood cues keep only the forms they list."""
     assert "NEG" not in _types_in("بعدما اقتحم متظاهرون القنصلية")
     assert "NEG" in _types_in("عدم اقتحام القنصلية")
+
+
+def test_students_are_no_request():
+    """الطلبة (the students) keys to الطلبه, which ال + طلب + ه would also spell."""
+    assert default_lexicon().matches_at([token_variants("الطلبة")], 0)[0].entry.type == "NONE"
