@@ -535,6 +535,12 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT CN-internationalNews-655-20181007: a car crash.
     ("مقتل 20 شخصًا في حادث سيارة ليموزين في ولاية نيويورك، حسبما ذكرت شرطة الولاية لشبكتنا.",
      "ASSAULT", dt.date(2018, 10, 7)),
+    # ANT SK-internationalNews-2092-20180612: a heart attack.
+    ("أعلن الرئيس الأميركي دونالد ترامب في تغريدة على تويتر صباح الثلاثاء أن كبير مستشاريه الاقتصاديين "
+     "لاري كودلو أصيب بأزمة قلبية نقل على إثرها إلى مستشفى قرب واشنطن.", "ASSAULT", dt.date(2018, 6, 12)),
+    # ANT SK-technology-791-20180530: calories burnt.
+    ('كشفت دراسة حديثة أجراها باحثون من جامعة "واسيدا" اليابانية، أن مضغ العلكة أثناء المشي يساعد على '
+     "الحركة بسرعة أكبر، ويزيد من حرق السعرات الحرارية.", "ASSAULT", dt.date(2018, 5, 30)),
     # seeds/FR-internationalNews-2325-20180716: Ankara threatened an operation.
     ('أعلن "مجلس منبج العسكري"، التابع لقوات سوريا الديمقراطية الأحد، انسحاب آخر دفعة من وحدات '
      'حماية الشعب الكردية من مدينة منبج شمال سوريا، وذلك بموجب اتفاق بين الولايات المتحدة وتركيا '
@@ -651,3 +657,10 @@ def test_the_day_after_is_past_not_tomorrow(code):
     text = ("وجاء كلام روس غداة استقالة غاري كون، ابرز مستشار اقتصادي لدى الرئيس دونالد ترامب، الذي كان "
             "يعارض فرض هذه الرسوم.")
     assert [e.event_type for e in code(text, dt.date(2018, 3, 7)) if "استقالة" in e.trigger_text] == ["RETREAT"]
+
+
+def test_an_editor_in_chief_frees_nothing(code):
+    # ANT FR-internationalNews-1067-20180503: رئيس تحرير is no liberation.
+    text = ('وقال رئيس تحرير شبكة "وان تي في" عبدالله خنجاني إن الخميس "يوم حداد" للتلفزيون الذي خسر صحافيا '
+            "ومصورا في اعتداء الاثنين.")
+    assert not any("تحرير" in e.trigger_text for e in code(text, dt.date(2018, 5, 3)))
