@@ -86,6 +86,8 @@ def test_after_is_no_negation():
     assert "NEG" in _types_in("عدم اقتحام القنصلية")
 
 
-def test_students_are_no_request():
-    """الطلبة (the students) keys to الطلبه, which ال + طلب + ه would also spell."""
-    assert default_lexicon().matches_at([token_variants("الطلبة")], 0)[0].entry.type == "NONE"
+@pytest.mark.parametrize("word", ["الطلبة", "الطلب", "والطلب"])
+def test_students_and_demand_are_no_request(word):
+    """الطلبة (the students) keys to الطلبه, which ال + طلب + ه would also spell;
+    الطلب with the article is demand (العرض والطلب) far more than a request."""
+    assert default_lexicon().matches_at([token_variants(word)], 0)[0].entry.type == "NONE"
