@@ -541,11 +541,12 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT SK-technology-791-20180530: calories burnt.
     ('كشفت دراسة حديثة أجراها باحثون من جامعة "واسيدا" اليابانية، أن مضغ العلكة أثناء المشي يساعد على '
      "الحركة بسرعة أكبر، ويزيد من حرق السعرات الحرارية.", "ASSAULT", dt.date(2018, 5, 30)),
-    # ANT: the penal code sanctions no one; a looming trade war threatens no one.
+    # ANT BB-middleEast-150-20180307 and SK-economy-227-20180327: the penal code
+    # sanctions no one; a looming trade war threatens no one.
     ("يضاف إلى تعديلات أخرى أقرها البرلمان المصري مؤخرا على قانون العقوبات، بغرض مساعدة الحكومة "
-     "المصرية.", "SANCTION", dt.date(2018, 6, 1)),
+     "المصرية.", "SANCTION", dt.date(2018, 3, 7)),
     ("وقال إن محادثات غير معلنة بين الولايات المتحدة والصين ستمنع حرب تجارية تلوح في الأفق بين أكبر "
-     "اقتصادين في العالم.", "THREATEN", dt.date(2018, 6, 1)),
+     "اقتصادين في العالم.", "THREATEN", dt.date(2018, 3, 27)),
     # seeds/FR-internationalNews-2325-20180716: Ankara threatened an operation.
     ('أعلن "مجلس منبج العسكري"، التابع لقوات سوريا الديمقراطية الأحد، انسحاب آخر دفعة من وحدات '
      'حماية الشعب الكردية من مدينة منبج شمال سوريا، وذلك بموجب اتفاق بين الولايات المتحدة وتركيا '
