@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "include"))
 
-from hadath.code.words import STOP_WORDS  # noqa: E402
+from hadath.code.words import MOOD_CUES, STOP_WORDS  # noqa: E402
 from hadath.text.normalize import key  # noqa: E402
 
 SHARED = Path(os.environ.get("HADATH_SHARED", REPO.parent / "shared"))
@@ -51,9 +51,6 @@ PLOVER_MODES = {
                 "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
                 "crowd-control", "unconventional"},
 }
-# Mood cues are particles and set words: only the forms listed (عدم must not
-# grow a tanween form عدما, which بعدما "after" holds once ب is stripped).
-MOOD_CUES = {"NEG", "DENY", "HYP", "FUT"}
 CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT", "SPORT"}
 POS = {"verb", "noun", "vphrase", "phrase"}
 ROLES = {"agent", "patient", "accused", "-"}
@@ -193,6 +190,8 @@ def read_curated(path: Path) -> list[tuple]:
                 raise SystemExit(f"{path.name}:{n}: empty form")
             if form.split()[0].count("/") > (pos in ("verb", "vphrase")) or "/" in "".join(form.split()[1:]):
                 raise SystemExit(f"{path.name}:{n}: {form.strip()!r}: one '/' at most, in a verb's first word")
+            # Mood cues keep the forms listed: عدم must not grow a tanween form عدما,
+            # which بعدما ("after") holds once ب is stripped.
             for keyed, tense in expand(pos, form.strip(), typ in MOOD_CUES):
                 rows.append((keyed, typ, mode, pos, role, f"{float(prior):.2f}", tense, "curated"))
     return rows

@@ -15,7 +15,7 @@ from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of,
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
-                               CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
+                               CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
                                NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
                                SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS)
@@ -94,11 +94,11 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
     covered_until = 0
     for i in range(len(tokens)):
         found = lexicon.matches_at(variants, i)
-        # A blocker covers cues too (غير أن, "however", is no negation).
+        # A blocker covers mood cues too (غير أن, "however", is no negation).
         blocked_to = max((m.end for m in found if m.entry.type == "NONE"), default=i)
         for m in found:
             t = m.entry.type
-            if t in TYPES or t == "NONE" or m.end <= blocked_to:
+            if t in TYPES or t == "NONE" or (t in MOOD_CUES and m.end <= blocked_to):
                 continue
             cues.setdefault(t, []).append(m)
         if i < covered_until:

@@ -106,3 +106,6 @@ NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع ي�
 CONDITIONALS = frozenset(key(w) for w in "إذا وإذا فإذا لو ولو لولا".split())
 # قد before an imperfect is "may" (الهجمات التي قد تستهدف); before a perfect, "has".
 MAY = key("قد")
+# Cue classes of mood: closed sets of particles and set words, listed form by
+# form, which a blocker phrase switches off (غير أن "however", بدون طيار "unmanned").
+MOOD_CUES = frozenset({"NEG", "DENY", "HYP", "FUT"})
