@@ -654,6 +654,8 @@ def test_a_light_verbs_mood_is_its_nouns(code, text, event_type, pub):
     # بدون طيار is "unmanned": the drone killed.
     ("قال زعماء قبائل يمنية إن طائرة بدون طيار قتلت أربعة من مسلحي القاعدة في محافظة شبوة.", "ASSAULT",
      dt.date(2018, 6, 27)),
+    # غير الحكومية is "non-governmental": the NGOs did ask.
+    ("وكانت المنظمات غير الحكومية طالبت السلطات بالإفراج عن الناشطين.", "REQUEST", dt.date(2018, 6, 27)),
     # لا تزال is "still": the clashes go on.
     ("ولا تزال الاشتباكات مستمرة بين الجيش والمسلحين في مدينة درعا.", "ASSAULT", dt.date(2018, 6, 27)),
     # ANT SK-internationalNews-3416-20181011: غير أن is "however", no negation.
