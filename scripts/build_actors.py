@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pycountry
 
-from hadath.recognize.actors import ACTORS_TSV, SECTORS, WORD, alias_slot, loose_word
+from hadath.recognize.actors import ACTORS_TSV, SECTORS, STATES, WORD, alias_slot, loose_word
 from hadath.text.normalize import key
 
 REPO = Path(__file__).resolve().parents[1]
@@ -192,10 +192,10 @@ def curated_rows() -> list[dict[str, str]]:
         assert pycountry.countries.get(alpha_3=iso3), line
         for alias in filter(None, names.split("|") + capitals.split("|")):
             rows.append(dict(alias=alias, name=name, country=iso3, sector="GOV", kind="LOC",
-                             source="countries"))
+                             source=STATES))
         for alias in filter(None, nisbas.split("|")):
             rows.append(dict(alias=alias, name="", country=iso3, sector="", kind="ADJ",
-                             source="countries"))
+                             source=STATES))
     return rows
 
 
@@ -220,7 +220,7 @@ def main() -> int:
     kept: list[dict[str, str]] = []
     seen: set[tuple[str, bool | None]] = set()
     curated = curated_rows()
-    listed = {r["country"] for r in curated if r["source"] == "countries"}
+    listed = {r["country"] for r in curated if r["source"] == STATES}
     for row in curated + pycountry_rows(listed) + seed_rows(pruned):
         slot = alias_slot(row["alias"], row["kind"])
         if slot in seen:

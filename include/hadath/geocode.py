@@ -519,7 +519,7 @@ class Gazetteer:
         countries = Counter(loc.place.country for loc in located)
         # Actors of a named state (المحكمة العليا الباكستانية) speak for it too.
         for a in actors:
-            if a.kind != "LOC" and a.country in countries:
+            if a.kind not in ("LOC", "ADJ") and a.country in countries:
                 countries[a.country] += ACTOR_VOTE
         top = countries.most_common(1)[0][0]
         return cls._most_named([loc for loc in located if loc.place.country == top])

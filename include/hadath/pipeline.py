@@ -157,7 +157,7 @@ def _named_entities(x: ArticleExtraction) -> None:
 
 
 def _actor_dictionary(x: ArticleExtraction) -> None:
-    x.actors = actors.ActorDictionary.load().find_actors(x.article.text)
+    x.actors = actors.ActorDictionary.load().find_actors(x.article.text, state_adjectives=True)
 
 
 def _event_coding(x: ArticleExtraction) -> None:

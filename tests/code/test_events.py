@@ -25,7 +25,8 @@ def _actor_finders():
     finders = [("no-actors", lambda text: [])]
     try:
         from hadath.recognize.actors import ActorDictionary
-        finders.append(("actor-dictionary", ActorDictionary.load().find_actors))
+        dictionary = ActorDictionary.load()
+        finders.append(("actor-dictionary", lambda text: dictionary.find_actors(text, state_adjectives=True)))
     except (ImportError, FileNotFoundError):
         pass
     return finders
@@ -284,6 +285,29 @@ def test_a_speaker_accuses_the_wrongdoer(code):
     accuse = _of_type(code(text, dt.date(2018, 2, 28)), "ACCUSE")
     assert len(accuse) == 1
     assert "وود" in _names(accuse[0], "actor1") and "روسيا" in _names(accuse[0], "actor2")
+
+
+def test_a_states_adjective_on_the_deed_names_the_doer(code):
+    # ANT corpus: القصف التركي, غارات جوية إسرائيلية: the state did it.
+    if not code.with_actors:
+        pytest.skip("the state's adjectives come from the actor dictionary")
+    text = ("ذكر المرصد السوري لحقوق الإنسان، الخميس، أن أكثر من 30 ألف مدني فروا من عفرين "
+            "بسبب القصف التركي العنيف الذي يستهدف المدينة.")
+    assault = _of_type(code(text, dt.date(2018, 3, 15)), "ASSAULT")
+    assert [(e.actor1_text, e.actor1_name, e.actor1_country) for e in assault] == [("التركي", "Turkey", "TUR")]
+    text = "قتل فلسطيني وأصيب 3 آخرون في غارة جوية إسرائيلية على بيت لاهيا شمالي قطاع غزة، الأربعاء."
+    assert [e.actor1_name for e in _of_type(code(text, dt.date(2018, 7, 4)), "ASSAULT")] == ["Israel"]
+
+
+def test_a_states_adjective_elsewhere_names_no_doer(code):
+    # The adjective of an object inside the trigger (الانسحاب من الاتفاق
+    # الإيراني) or of a deal's subject (الاتفاق النووي الإيراني) is no doer,
+    # and the state is no name for a person it describes (القس الأميركي).
+    text = "وأعلن الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي الإيراني."
+    assert all(e.actor1_name != "Iran" for e in code(text, dt.date(2018, 5, 9)))
+    text = "واعتقلت السلطات التركية القس الأميركي أندرو برانسون في أكتوبر 2016."
+    coerce = _of_type(code(text, dt.date(2018, 7, 26)), "COERCE")
+    assert coerce and coerce[0].actor2_name != "United States"
 
 
 def test_the_one_called_on_is_the_object_not_the_call(code):

@@ -96,6 +96,15 @@ def test_one_word_names_match_exactly(actors):
     ]
 
 
+def test_lone_state_adjectives_only_when_asked(actors):
+    text = "وقتل مدنيان بسبب القصف التركي على عفرين، فيما ردت القوات التركية. وفي هجمات مومباي"
+    assert found(actors, text) == [("القوات التركية", "Turkish army", "TUR", "MIL")]
+    lone = [m for m in actors.find_actors(text, state_adjectives=True) if m.kind == "ADJ"]
+    # A state's adjective from countries.tsv, not a city the CAMEO seed lists as one (مومباي).
+    assert [(m.text, m.name, m.country) for m in lone] == [("التركي", "Turkey", "TUR")]
+    assert [m.text for m in as_mentions(actors.find_actors(text, state_adjectives=True))] == ["القوات التركية"]
+
+
 def test_link(actors):
     assert actors.link("نيد برايس") == Actor("Ned Price", "USA", "GOV")
     assert actors.link("وزارة الخارجية الأمريكية") == Actor("US State Department", "USA", "GOV")

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, COMPLEMENTIZERS, IN, PARTNER_TYPES, PLACE_NOUNS,
-                               NEWS_OUTLETS, QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
-                               TIME_PREPOSITIONS, WITH)
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, COMPLEMENTIZERS, IN, NEWS_OUTLETS, PARTNER_TYPES,
+                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS,
+                               TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
 
@@ -57,17 +57,15 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     """Actor-dictionary matches first, NER mentions that overlap none of them
     next, then noun-phrase chunks of the words no entity covers (so the coder
     still finds "قوات الجيش" or "وزارة الخارجية" when NER finds nothing)."""
-    starts = [t.start for t in view.tokens]
     s, e = view.sentence.start, view.sentence.end
 
     def span(cs: int, ce: int) -> tuple[int, int]:
-        a = max(bisect.bisect_right(starts, cs) - 1, 0)
-        return a, max(bisect.bisect_left(starts, ce), a + 1)
+        return _token_span(view, cs, ce)
 
     args: list[Arg] = []
     taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
     for a in actors:
-        if s <= a.char_start and a.char_end <= e:
+        if s <= a.char_start and a.char_end <= e and a.kind != "ADJ":
             i, j = span(a.char_start, a.char_end)
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
                             kind=a.kind, from_dictionary=True))
@@ -111,6 +109,49 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     close()
     args.sort(key=lambda a: a.start)
     return _join_heads(view, args)
+
+
+def _token_span(view: SentenceView, char_start: int, char_end: int) -> tuple[int, int]:
+    """Tokens [start, end) of the sentence that chars [char_start, char_end) cover."""
+    starts = [t.start for t in view.tokens]
+    a = max(bisect.bisect_right(starts, char_start) - 1, 0)
+    return a, max(bisect.bisect_left(starts, char_end), a + 1)
+
+
+def state_adjectives(view: SentenceView, actors: list) -> dict[int, Arg]:
+    """The sentence's lone country adjectives (القصف التركي), by first token."""
+    out = {}
+    for a in actors:
+        if a.kind == "ADJ" and view.sentence.start <= a.char_start and a.char_end <= view.sentence.end:
+            i, j = _token_span(view, a.char_start, a.char_end)
+            out[i] = Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector, kind="ADJ",
+                         from_dictionary=True)
+    return out
+
+
+def _definite(k: str) -> bool:
+    """الهجوم, بالقصف, للغارات: the article, behind proclitics or not."""
+    return k.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
+
+
+def _state_of_deed(view: SentenceView, trig: Match, adjectives: dict[int, Arg]) -> Arg | None:
+    """القصف التركي, الغارات الجوية الإسرائيلية, قصف روسي: a country adjective
+    on the trigger noun, agreeing with it in definiteness, names its doer.
+    Not the adjective of an object inside the trigger (الانسحاب من الاتفاق
+    الإيراني), nor of a deal's subject (الاتفاق النووي الإيراني: a name)."""
+    if any(k in PREPOSITIONS for k in view.keys[trig.start + 1:trig.end]):
+        return None
+    definite = _definite(view.keys[trig.end - 1])
+    reach = 1 if trig.entry.type == "AGREE" else 3
+    for i in range(trig.end, min(trig.end + reach, len(view.tokens))):
+        k = view.keys[i]
+        if _definite(k) != definite:
+            return None
+        if i in adjectives:
+            return adjectives[i]
+        if not k.endswith(("ي", "يه")):  # only nisba adjectives stand between (الجوية, المدفعي)
+            return None
+    return None
 
 
 def _perfect_verb(k: str) -> bool:
@@ -397,7 +438,7 @@ def light_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | No
     return subject, c.target_marked or next((x for x in c.near_objects if x is not subject), None)
 
 
-def nominal_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | None]:
+def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg]) -> tuple[Arg | None, Arg | None]:
     # إدانتها لإيران: a noun that carries a pronoun has its genitive already,
     # and a ل-phrase after a noun is its object.
     trig = c.trig
@@ -409,7 +450,7 @@ def nominal_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | 
         actor1, actor2 = c.agent_marked, genitive or c.target_marked
     else:
         # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
-        actor1 = c.agent_marked or genitive
+        actor1 = c.agent_marked or genitive or _state_of_deed(view, trig, adjectives)
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
     if actor1 is None and not after_time_word:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of, extend_apposition,
                                    has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
-                                   statement_frame, verb_arguments)
+                                   state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
@@ -331,6 +331,7 @@ class Coder:
                 ns <= view.tokens[m.start].start and view.tokens[m.end - 1].end <= ne for ns, ne in names)]
             args = [x for x in args_of_sentence(view, actors, entities, sent_dates)
                     if x.char_start >= dateline_end]
+            adjectives = state_adjectives(view, actors)
             sent_numbers = [n for n in numbers if sent.start <= n.char_start < sent.end]
             speaker = self._speaker(view, args, text)
             if speaker is not None:
@@ -342,8 +343,8 @@ class Coder:
             shared = speaker
             cause: Candidate | None = None  # the last act the sentence told, for its toll
             for trig in view.triggers:
-                cand = self._candidate(view, trig, args, speaker, shared, sent_dates, sent_numbers,
-                                       pub_date, text, cause, game_report)
+                cand = self._candidate(view, trig, args, adjectives, speaker, shared, sent_dates,
+                                       sent_numbers, pub_date, text, cause, game_report)
                 if cand is not None:
                     out.append(cand)
                     cause = cand
@@ -448,7 +449,8 @@ class Coder:
                     return m  # (a light verb that starts a trigger phrase is taken)
         return None
 
-    def _candidate(self, view: SentenceView, trig: Match, args: list[Arg], speaker: Arg | None,
+    def _candidate(self, view: SentenceView, trig: Match, args: list[Arg], adjectives: dict[int, Arg],
+                   speaker: Arg | None,
                    shared_subject: Arg | None, sent_dates: list[Mention], sent_numbers: list[Mention],
                    pub_date: dt.date, text: str, cause: Candidate | None = None,
                    game_report: bool = False) -> Candidate | None:
@@ -485,7 +487,7 @@ class Coder:
         if c.light is not None:
             actor1, actor2 = light_arguments(view, c)
         elif c.nominal:
-            actor1, actor2 = nominal_arguments(view, c)
+            actor1, actor2 = nominal_arguments(view, c, adjectives)
         else:
             actor1, actor2 = verb_arguments(view, c, shared_subject)
             if (actor1 is not None and actor1.end <= trig.start and actor1 is not shared_subject

@@ -48,6 +48,7 @@ _CLITICS_WITHOUT_ARTICLE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "و�
 _JOINABLE_GAP = re.compile(r"[\s\"'«»“”()]+")
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")
 POSSESSIVE = "possessive"  # the source of the agent entries made by _possessive_agents
+STATES = "countries"  # the source of the states' names and adjectives (countries.tsv)
 _ENTITY_TYPE = {"PERS": "PERS", "ORG": "ORG", "LOC": "LOC", "AGENT": "ORG"}
 
 
@@ -65,7 +66,8 @@ class Actor:
 class ActorMatch:
     """An actor expression in a text: `text == source_text[char_start:char_end]`.
     kind: PERS, ORG, LOC (a state or its capital acting), AGENT (a group or
-    office known by its sector and perhaps country)."""
+    office known by its sector and perhaps country), ADJ (a state's adjective
+    standing alone, only when asked for: see `find_actors`)."""
 
     text: str
     char_start: int
@@ -160,6 +162,7 @@ class _Span:
     first_article: bool
     last_article: bool
     plural: bool
+    source: str = ""  # the entry's, for a span no join made
 
 
 class ActorDictionary:
@@ -174,6 +177,8 @@ class ActorDictionary:
         for loose, entry in _possessive_agents(by_key):
             by_key.setdefault(loose, [entry])
         self.entries = entries
+        # The state a country adjective names (تركي → Turkey), by country code.
+        self._states = {e.country: e.name for e in reversed(entries) if e.kind == "LOC" and e.name}
         self._automaton = ahocorasick.Automaton()
         for loose, candidates in by_key.items():
             # Exact one-word names first, then the first-listed (curated before seed).
@@ -186,8 +191,11 @@ class ActorDictionary:
         """The shipped dictionary (cached), or the one at `path`."""
         return _load(str(path or ACTORS_TSV))
 
-    def find_actors(self, text: str) -> list[ActorMatch]:
-        """Every actor expression in `text`, longest match first, phrases joined."""
+    def find_actors(self, text: str, state_adjectives: bool = False) -> list[ActorMatch]:
+        """Every actor expression in `text`, longest match first, phrases joined.
+        With `state_adjectives`, also the country adjectives of countries.tsv
+        no actor phrase took (القصف التركي, غارات إسرائيلية) as kind ADJ named
+        for their state: no actor alone, but the doer of the deed they describe."""
         # pieces = [gap, word, gap, word, …, gap]: split and offsets stay in C.
         # `_` separates words too (hashtags: #الأمم_المتحدة); replacing it keeps offsets.
         pieces = _SPLIT.split(text.replace("_", " "))
@@ -235,7 +243,8 @@ class ActorDictionary:
             possessive = entry.source == POSSESSIVE
             chosen.append(
                 _Span(start, end, entry.name, entry.country, entry.sector, entry.kind,
-                      article or possessive, words[last].article or possessive, words[last].plural)
+                      article or possessive, words[last].article or possessive, words[last].plural,
+                      entry.source)
             )
         chosen.sort(key=lambda s: s.start)
 
@@ -247,7 +256,13 @@ class ActorDictionary:
                     phrases[-1] = joined
                     continue
             phrases.append(span)
-        return [m for s in phrases if (m := _as_match(text, s)) is not None]
+        out = [m for s in phrases if (m := _as_match(text, s)) is not None]
+        if state_adjectives:
+            out += [ActorMatch(text[s.start : s.end], s.start, s.end, self._states.get(s.country), s.country,
+                               None, "ADJ") for s in phrases
+                    if s.kind == "ADJ" and s.source == STATES and not s.plural]
+            out.sort(key=lambda m: m.char_start)
+        return out
 
     def link(self, surface: str) -> Actor | None:
         """The actor a NER span names when the dictionary knows it (the whole
@@ -363,9 +378,10 @@ def _link(dictionary: ActorDictionary, surface: str) -> Actor | None:
 
 
 def as_mentions(matches: list[ActorMatch]) -> list[Mention]:
-    """Actor matches as mention rows (source "actors"; an agent phrase is an ORG)."""
+    """Actor matches as mention rows (source "actors"; an agent phrase is an
+    ORG; a state adjective is no mention)."""
     return [
         Mention(entity_type=_ENTITY_TYPE[m.kind], text=m.text, char_start=m.char_start,
                 char_end=m.char_end, source="actors", canonical_name=m.name)
-        for m in matches
+        for m in matches if m.kind != "ADJ"
     ]
