@@ -53,7 +53,7 @@ PLOVER_MODES = {
 }
 CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT", "SPORT"}
 POS = {"verb", "noun", "vphrase", "phrase"}
-ROLES = {"agent", "patient", "accused", "-"}
+ROLES = {"agent", "patient", "accused", "undergoer", "-"}
 
 # English CAMEO glosses that name one PLOVER action (type, mode).
 GLOSS_TYPES = {

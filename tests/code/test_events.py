@@ -310,6 +310,33 @@ def test_a_states_adjective_elsewhere_names_no_doer(code):
     assert coerce and coerce[0].actor2_name != "United States"
 
 
+def test_a_light_verb_after_the_noun_names_the_doer(code):
+    # dev AL-internationalNews-450 and the ANT corpus: هجوم شنته X, الغارات
+    # التي نفذها X: the light verb's object pronoun is the noun; its subject did it.
+    text = ("وفي ذات السياق، لقي 17 مسلحاً حوثيا مصرعهم، الاثنين، في هجوم واسع شنته المقاومة الشعبية، "
+            "على مواقعهم في بلاد قيفة بمديرية القريشية محافظة البيضاء.")
+    assault = _of_type(code(text, dt.date(2018, 3, 13)), "ASSAULT")
+    assert len(assault) == 1 and "المقاومة الشعبية" in _names(assault[0], "actor1")
+    text = "وقتل عشرة مدنيين في الغارات التي نفذها التحالف على صعدة."
+    assault = _of_type(code(text, dt.date(2018, 3, 13)), "ASSAULT")
+    assert len(assault) == 1 and "التحالف" in _names(assault[0], "actor1")
+    assert "مدنيين" in _names(assault[0], "actor2")
+
+
+def test_the_one_who_met_death_is_the_victim(code):
+    # لقي X مصرعه, استشهد X, X أصيبوا: the verb's own subject suffers it; the
+    # doer is only one marked (برصاص, على يد).
+    text = "ولقي ثلاثة جنود مصرعهم في المواجهات."
+    assault = _of_type(code(text, dt.date(2018, 3, 13)), "ASSAULT")
+    assert len(assault) == 1 and assault[0].actor1_text is None and assault[0].killed == 3
+    if code.with_actors:  # (a counted noun is an actor only to the dictionary)
+        assert "جنود" in _names(assault[0], "actor2")
+    text = "واستشهد ثلاثة فلسطينيين برصاص قوات الاحتلال الإسرائيلي في غزة."
+    assault = _of_type(code(text, dt.date(2018, 3, 13)), "ASSAULT")
+    assert assault and "قوات الاحتلال" in _names(assault[0], "actor1")
+    assert "فلسطينيين" in _names(assault[0], "actor2")
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.

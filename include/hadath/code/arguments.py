@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, COMPLEMENTIZERS, IN, NEWS_OUTLETS, PARTNER_TYPES,
-                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS,
-                               TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COMPLEMENTIZERS, IN, NEWS_OUTLETS,
+                               PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SOURCE_WORDS,
+                               STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
 
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from hadath.code.lexicon import Match
 
 ARG_WINDOW = 8
+# The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
+LIGHT_BACK = "LIGHT_BACK"
+RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 
 
 @dataclass(slots=True)
@@ -100,7 +103,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
         k = view.keys[i]
         # خلاله, بينهم, وبعد: a stop word under clitics is still one.
         free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked
-                and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS)
+                and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS
+                and (k,) not in AGENT_MARKERS)  # برصاص marks the doer after it
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
             close()
@@ -265,6 +269,8 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
             return None
         if any(x.end <= m.start < head for m in view.cues.get("SAY", ())):
             return None  # أفاد المرصد بمقتل 38: the one who reports it did not do it
+        if any(m.entry.role == "undergoer" and m.start <= x.start < m.end for m in view.triggers):
+            return None  # لقي ثلاثة جنود مصرعهم في المواجهات: the dead did not fight
         if x.strong and not _oblique(view, x) and not any(x.end <= m.start < head for m in view.triggers):
             return x
     return None
@@ -381,6 +387,7 @@ class Clause:
     near_objects: list[Arg]  # after it within reach, named ones first
     relative: set[int]  # tokens of relative clauses that do not hold the trigger
     agent_marked: Arg | None  # على يد / من قبل X
+    resumed_by: Arg | None  # هجوم شنته X, الغارات التي نفذها X
     target_marked: Arg | None  # على / ضد X (مع X for meetings, deals, clashes)
 
 
@@ -418,9 +425,20 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
         near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
         relative=relative,
         agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS),
+        resumed_by=_resumed_doer(view, trig, args),
         # A target is close to its verb (مؤكدة على أن ... further on is another clause).
         target_marked=_marker_arg(view, persons, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
                                   targets=True))
+
+
+def _resumed_doer(view: SentenceView, trig: Match, args: list[Arg]) -> Arg | None:
+    """هجوم واسع شنته المقاومة الشعبية, الغارات التي نفذها التحالف: the
+    subject of a light verb that takes the noun back as its object pronoun."""
+    for m in view.cues.get(LIGHT_BACK, ()):
+        if trig.end <= m.start <= trig.end + RESUMED_REACH and not any(
+                t.text in CLAUSE_PUNCT or t.text in ".؛" for t in view.tokens[trig.end:m.start]):
+            return next((a for a in args if m.end <= a.start <= m.end + 1 and not a.is_place), None)
+    return None
 
 
 def _nearest_before(c: Clause, reach: int) -> Arg | None:
@@ -450,7 +468,7 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         actor1, actor2 = c.agent_marked, genitive or c.target_marked
     else:
         # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
-        actor1 = c.agent_marked or genitive or _state_of_deed(view, trig, adjectives)
+        actor1 = c.agent_marked or c.resumed_by or genitive or _state_of_deed(view, trig, adjectives)
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
     if actor1 is None and not after_time_word:
@@ -470,6 +488,16 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     # named or not (إن الرئيس الأميركي دونالد ترامب حض ...).
     complement_subject = next((x for x in c.before if c.lower > 0 and c.lower <= x.start <= c.lower + 1),
                               None) or next((x for x in strong_before if x.start >= c.lower > 0), None)
+    if c.role == "undergoer":
+        # لقي 17 مسلحا مصرعهم, استشهد جنديان, الجنود أصيبوا: the verb's subject
+        # suffers it; only a marked doer (على يد) did it. A verb in the plural
+        # or dual (أصيبوا, لقيا) agrees with a subject before it; one after it
+        # is no ب-phrase (أصيب بجروح).
+        after_verb = [x for x in adjacent if x.strong or view.keys[x.start][:1] != "ب"]
+        subject_first = view.keys[trig.start].endswith("ا")
+        victim = c.inside[0] if c.inside else (
+            after_verb[0] if after_verb and not subject_first else _nearest_before(c, 4))
+        return c.agent_marked, victim
     if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.

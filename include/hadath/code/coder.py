@@ -9,12 +9,12 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from hadath.code.arguments import (ARG_WINDOW, Arg, args_of_sentence, clause_of, extend_apposition,
+from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, clause_of, extend_apposition,
                                    has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
+from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, OBJECT_PRONOUNS,
                                CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
                                NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
@@ -86,6 +86,20 @@ class SentenceView:
     cues: dict[str, list[Match]]
 
 
+def _light_with_object(variants: tuple[str, ...], lexicon: Lexicon) -> Match | None:
+    """شنته, نفذها, نفذوه: a light verb whose object pronoun points back to a
+    noun before it (a match at token 0 of `variants`)."""
+    k = variants[0]
+    for suffix in OBJECT_PRONOUNS:
+        if k.endswith(suffix) and len(k) - len(suffix) >= 2:
+            stem = k[:-len(suffix)]
+            stems = (stem, stem + "ا") if stem.endswith("و") else (stem,)  # نفذوه: نفذوا + ه
+            light = next((m for m in lexicon.matches_at([stems], 0) if m.entry.type == "LIGHT"), None)
+            if light is not None:
+                return light
+    return None
+
+
 def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon) -> SentenceView:
     variants = [token_variants(t.text) for t in tokens]
     keys = [v[0] for v in variants]
@@ -101,6 +115,9 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
             if t in TYPES or t == "NONE" or (t in MOOD_CUES and m.end <= blocked_to):
                 continue
             cues.setdefault(t, []).append(m)
+        light = _light_with_object(variants[i], lexicon)
+        if light is not None:
+            cues.setdefault(LIGHT_BACK, []).append(Match(light.entry, i, i + 1))
         if i < covered_until:
             continue
         best = next((m for m in found if m.entry.type in TYPES or m.entry.type == "NONE"), None)
@@ -463,7 +480,8 @@ class Coder:
         if entry.pos == "verb" and trig.end < len(view.tokens):
             nxt = view.tokens[trig.end]
             passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
-        role = "patient" if passive else "agent" if entry.role == "accused" else entry.role
+        role = ("patient" if passive and entry.role != "undergoer" else
+                "agent" if entry.role == "accused" else entry.role)
         light = self._light_verb(view, trig, lower)
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig):

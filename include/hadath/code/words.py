@@ -42,6 +42,7 @@ RELATIVE_DATE = re.compile(
     "الاربعاء|الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الماضي|الماضية|الحالي")
 QUOTES = frozenset('"«»“”')
 CLAUSE_PUNCT = frozenset("،,؛;:")
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
 SENTENCE_QUESTION = frozenset("؟?")
 INSTITUTION_NOUNS = frozenset(key(w) for w in
                               "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية "
