@@ -337,6 +337,24 @@ def test_the_one_who_met_death_is_the_victim(code):
     assert "فلسطينيين" in _names(assault[0], "actor2")
 
 
+def test_that_came_during_his_meeting_is_the_speakers(code):
+    # dev AL-internationalNews-971: جاء ذلك خلال لقائه X goes on with the last
+    # speaker; لقائه carries "his", so X is the one met, not the one meeting.
+    text = ("قال الرئيس اليمني، عبدربه منصور هادي، الأربعاء، إن قوات الجيش طوقت محافظة صعدة.\n"
+            "جاء ذلك خلال لقائه محافظ صعدة، طرشان الوائلي، الذي أبلغه بانتصارات الجيش في المحافظة.")
+    consult = _of_type(code(text, dt.date(2018, 5, 2)), "CONSULT")
+    assert len(consult) == 1 and "هادي" in _names(consult[0], "actor1")
+    assert "محافظ" in _names(consult[0], "actor2")
+
+
+def test_a_place_behind_a_preposition_is_no_doer(code):
+    # ANT corpus: في بروكسل is where the minister spoke, not who met.
+    text = ("وقال وزير الدفاع التركي نور الدين جانيكلي للصحفيين في بروكسل بعد يوم واحد من لقائه "
+            "بوزير الدفاع الأمريكي جيم ماتيس على هامش اجتماع لوزراء دفاع حلف شمال الأطلسي.")
+    for e in _of_type(code(text, dt.date(2018, 2, 16)), "CONSULT"):
+        assert "بروكسل" not in _names(e, "actor1")
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.

@@ -271,7 +271,9 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
             return None  # أفاد المرصد بمقتل 38: the one who reports it did not do it
         if any(m.entry.role == "undergoer" and m.start <= x.start < m.end for m in view.triggers):
             return None  # لقي ثلاثة جنود مصرعهم في المواجهات: the dead did not fight
-        if x.strong and not _oblique(view, x) and not any(x.end <= m.start < head for m in view.triggers):
+        after_preposition = x.start > 0 and view.keys[x.start - 1] in PREPOSITIONS  # في بروكسل, إلى لندن
+        if x.strong and not _oblique(view, x) and not after_preposition \
+                and not any(x.end <= m.start < head for m in view.triggers):
             return x
     return None
 
@@ -325,8 +327,14 @@ def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
 
 
 def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
-    k = view.keys[trig.start]
-    return k.endswith(("ها", "هم", "هما")) and not any(w == k for w in trig.entry.words)
+    """إدانتها, لقائه, زيارته: the trigger word carries a possessive or object
+    pronoun. A bare ه counts only past the listed form (لقاء+ه, زيارة → زيارته),
+    since keyed ة is ه too."""
+    k, word = view.keys[trig.start], trig.entry.words[0]
+    if any(w == k for w in trig.entry.words):
+        return False
+    return k.endswith(("ها", "هم", "هما")) or k.endswith(word + "ه") or (
+        word.endswith("ه") and k.endswith(word[:-1] + "ته"))
 
 
 def is_reporter(arg: Arg) -> bool:

@@ -16,7 +16,7 @@ from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, OBJECT_PRONOUNS,
                                CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
-                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS,
+                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
                                SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
@@ -353,8 +353,8 @@ class Coder:
             speaker = self._speaker(view, args, text)
             if speaker is not None:
                 last_speaker = speaker
-            elif view.cues.get("SAY") and view.cues["SAY"][0].start <= 1:
-                speaker = last_speaker  # "وأضاف ..." carries on the last speaker
+            elif view.cues.get("SAY") and view.cues["SAY"][0].start <= 1 or tuple(view.keys[:2]) in SAID_WHERE:
+                speaker = last_speaker  # "وأضاف ...", "جاء ذلك خلال ..." carry on the last speaker
             # The subject a coordinated verb (…، واتهم) shares: the speaker's, then
             # the last verb's that named one.
             shared = speaker
@@ -527,8 +527,10 @@ class Coder:
             event_type, mode = "SANCTION", "convict"  # حكمت عليهم بالإعدام: sentenced, not killed
         if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):
             event_type, mode = "SANCTION", "convict"  # أدانت المحكمة 45 شخصا: a conviction
+        # (by characters: a speaker carried over has token offsets of its own sentence)
         if actor2 is not None and actor1 is not None and (
-                actor1.start <= actor2.start < actor1.end or key(actor1.text) == key(actor2.text)):
+                actor1.char_start <= actor2.char_start < actor1.char_start + len(actor1.text)
+                or key(actor1.text) == key(actor2.text)):
             actor2 = None
         if mode == "phone" and actor2 is not None and is_reporter(actor2):
             return None  # قال في اتصال هاتفي مع وكالة فرانس برس: how the news was gathered

@@ -110,3 +110,7 @@ MAY = key("قد")
 # Cue classes of mood: closed sets of particles and set words, listed form by
 # form, which a blocker phrase switches off (غير أن "however", بدون طيار "unmanned").
 MOOD_CUES = frozenset({"NEG", "DENY", "HYP", "FUT"})
+# جاء ذلك خلال لقائه ...: "that came during his meeting" goes on with the last
+# speaker, whose words the sentence before quoted.
+SAID_WHERE = frozenset(tuple(key(w) for w in f.split()) for f in ("جاء ذلك", "وجاء ذلك", "جاءت تصريحاته",
+                                                                   "وجاءت تصريحاته"))
