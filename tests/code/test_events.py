@@ -355,6 +355,25 @@ def test_a_place_behind_a_preposition_is_no_doer(code):
         assert "بروكسل" not in _names(e, "actor1")
 
 
+def test_the_killed_are_no_doers_of_the_attack_that_killed_them(code):
+    # ANT corpus: the victims of مقتل/قتل right before a nominal trigger are
+    # not its subject; قتل + a quantity is passive.
+    text = 'ناشطون: مقتل 23 من مسلحي "احرار الشام" في هجوم انتحاري بحلب'
+    for e in code(text, dt.date(2018, 3, 13)):
+        assert "احرار الشام" not in _names(e, "actor1")
+    text = "قتل عدد من الأطفال في هجوم على حافلة في شمال اليمن، حسب منظمة الصليب الأحمر."
+    for e in code(text, dt.date(2018, 8, 9)):
+        assert "الأطفال" not in _names(e, "actor1")
+
+
+def test_a_backer_behind_min_is_no_doer(code):
+    # dev SK-middleEast-3727: المدعومة من إيران قامت باستهداف: the Houthis did it.
+    text = ("وأوضح المتحدث الرسمي باسم قوات التحالف العربي أن ميليشيا الحوثي الإرهابية المدعومة من إيران "
+            "قامت، الجمعة، باستهداف مدينة جازان بصاروخ باليستي.")
+    for e in _of_type(code(text, dt.date(2018, 10, 6)), "ASSAULT"):
+        assert "إيران" not in _names(e, "actor1")
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.

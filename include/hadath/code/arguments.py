@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from hadath.code.lexicon import Match
 
 ARG_WINDOW = 8
+FROM = key("من")
 # The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
 LIGHT_BACK = "LIGHT_BACK"
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
+VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
 
 
 @dataclass(slots=True)
@@ -271,8 +273,10 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
             return None  # أفاد المرصد بمقتل 38: the one who reports it did not do it
         if any(m.entry.role == "undergoer" and m.start <= x.start < m.end for m in view.triggers):
             return None  # لقي ثلاثة جنود مصرعهم في المواجهات: the dead did not fight
-        after_preposition = x.start > 0 and view.keys[x.start - 1] in PREPOSITIONS  # في بروكسل, إلى لندن
-        if x.strong and not _oblique(view, x) and not after_preposition \
+        if any((m.entry.role == "patient" or casualty_word(view, m)) and m.end <= x.start <= m.end + VICTIM_REACH
+               for m in view.triggers):
+            return None  # مقتل 23 من مسلحي أحرار الشام في هجوم, قتل عدد من الأطفال في هجوم: nor did the killed
+        if x.strong and not _oblique(view, x) and not _after_preposition(view, x) \
                 and not any(x.end <= m.start < head for m in view.triggers):
             return x
     return None
@@ -297,6 +301,19 @@ def _locative(view: SentenceView, arg: Arg) -> bool:
 def _oblique(view: SentenceView, arg: Arg) -> bool:
     """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
     return view.keys[arg.start].lstrip("وف").startswith(("لل", "بال"))
+
+
+def _after_preposition(view: SentenceView, arg: Arg) -> bool:
+    """في بروكسل, إلى لندن, المدعومة من إيران: no subject of what follows; a
+    partitive من after a count or quantifier (عدد من مسلحي داعش, 13 من
+    الحوثيين) leaves it one."""
+    i = arg.start - 1
+    if i < 0 or view.keys[i] not in PREPOSITIONS:
+        return False
+    partitive = view.keys[i] == FROM and i > 0 and (
+        view.keys[i - 1] in QUANTIFIERS or view.tokens[i - 1].text.isdigit()
+        or view.keys[i - 1].lstrip("و").startswith(("عدد", "مئات", "عشرات", "الاف", "آلاف")))
+    return not partitive
 
 
 def relative_clauses(view: SentenceView, trig: Match) -> set[int]:
@@ -335,6 +352,11 @@ def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
         return False
     return k.endswith(("ها", "هم", "هما")) or k.endswith(word + "ه") or (
         word.endswith("ه") and k.endswith(word[:-1] + "ته"))
+
+
+def casualty_word(view: SentenceView, trig: Match) -> bool:
+    """قتل, أصيب: the trigger is itself a word for the killed or wounded."""
+    return any(m.start <= trig.start < m.end for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ()))
 
 
 def is_reporter(arg: Arg) -> bool:
@@ -458,6 +480,8 @@ def light_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | No
     تتعرض الغوطة لقصف القوات: the subject of تعرض suffers it, the noun's
     genitive does it."""
     subject = c.between[0] if c.between else _nearest_before(c, 3)
+    if subject is not None and subject.end <= c.head and _after_preposition(view, subject):
+        subject = None  # الحوثيين المدعومين من إيران قاموا بـ: Iran did not
     if c.light.entry.role == "patient":
         doer = next((x for x in c.after if _adjacent(view, c.trig.end, x.start)), None)
         return doer or c.agent_marked, subject

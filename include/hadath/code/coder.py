@@ -9,14 +9,15 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, clause_of, extend_apposition,
+from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of,
+                                   extend_apposition,
                                    has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, OBJECT_PRONOUNS,
                                CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
-                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
+                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, QUANTIFIERS, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
                                SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
@@ -241,11 +242,6 @@ def _said_in(view: SentenceView, trig: Match) -> bool:
     return (verb.entry.type in VERBAL
             and not any(t.text in ".؛;" for t in view.tokens[verb.end:trig.start])
             and not any(k in COMPLEMENTIZERS for k in view.keys[verb.end:trig.start]))
-
-
-def _casualty_word(view: SentenceView, trig: Match) -> bool:
-    """قتل, أصيب: the trigger is itself a word for the killed or wounded."""
-    return any(m.start <= trig.start < m.end for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ()))
 
 
 def _has_object(view: SentenceView, trig: Match) -> bool:
@@ -476,10 +472,12 @@ class Coder:
         event_type, mode = entry.type, entry.mode
         # تم اعتقال/قتل X: after a passive auxiliary the next noun is the victim.
         passive = any(k in PASSIVE_AUXILIARIES for k in view.keys[max(trig.start - 3, lower):trig.start])
-        # قتل 13 من الحوثيين: a verb followed by a count reports victims.
+        # قتل 13 من الحوثيين, قتل عدد من الأطفال: a verb followed by a count
+        # or a quantity reports victims.
         if entry.pos == "verb" and trig.end < len(view.tokens):
             nxt = view.tokens[trig.end]
-            passive = passive or any(n.char_start == nxt.start for n in sent_numbers)
+            passive = passive or any(n.char_start == nxt.start for n in sent_numbers) or (
+                casualty_word(view, trig) and view.keys[trig.end] in QUANTIFIERS)
         role = ("patient" if passive and entry.role != "undergoer" else
                 "agent" if entry.role == "accused" else entry.role)
         light = self._light_verb(view, trig, lower)
@@ -509,7 +507,7 @@ class Coder:
         else:
             actor1, actor2 = verb_arguments(view, c, shared_subject)
             if (actor1 is not None and actor1.end <= trig.start and actor1 is not shared_subject
-                    and (event_type == "COERCE" or _casualty_word(view, trig)) and not _has_object(view, trig)):
+                    and (event_type == "COERCE" or casualty_word(view, trig)) and not _has_object(view, trig)):
                 # إن أحد القيادات قتل، اليوم: a killing or arresting verb with no
                 # object is passive (قُتل); its subject is the victim.
                 actor1, actor2 = c.agent_marked, actor1
