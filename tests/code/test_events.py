@@ -374,6 +374,15 @@ def test_a_backer_behind_min_is_no_doer(code):
         assert "إيران" not in _names(e, "actor1")
 
 
+def test_an_adjective_is_no_target(code):
+    # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
+    # noun behind a preposition is no one praised.
+    text = ("وأشاد #هادي، بالانتصارات المتوالية التي يحققها منتسبي الجيش الوطني والمقاومة الشعبية "
+            "بدعم وإسناد من تحالف دعم الشرعية بقيادة السعودية.")
+    support = _of_type(code(text, dt.date(2018, 5, 2)), "SUPPORT")
+    assert support and "المتوالية" not in _names(support[0], "actor2")
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.

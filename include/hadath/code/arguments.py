@@ -433,8 +433,10 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
     relative = relative_clauses(view, trig)
     # Adjectives right after a noun (العملية العسكرية) are no actors, only
     # parts of one; a nisba word heading a phrase (القيادي الكردي) is one.
+    # (so is one after any definite word: بالانتصارات المتوالية, بالتهديد الإرهابي)
     modifiers = {x.start for x in args if x.kind == "NP" and _adjectival(view, x)
-                 and any(o.end == x.start for o in args)}
+                 and (any(o.end == x.start for o in args)
+                      or x.start > 0 and "ال" in view.keys[x.start - 1][:4])}
     # جريمة جديدة, اشتباكات عنيفة: the word after a nominal trigger that is no
     # genitive is its adjective.
     modifiers |= {x.start for x in args for m in view.triggers
