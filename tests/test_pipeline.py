@@ -38,6 +38,13 @@ def test_every_mention_slices_back_to_its_text(seeded):
     assert bad == []
 
 
+def test_ner_mentions_carry_the_names_the_dictionaries_know(seeded):
+    con, _ = seeded
+    rows = con.execute("SELECT entity_type, canonical_name FROM mentions WHERE source = 'ner' "
+                       "AND text IN ('برايس', 'داعش', 'الحسكة')").fetchall()
+    assert set(rows) == {("PERS", "Ned Price"), ("ORG", "Islamic State"), ("LOC", "Al Hasakah")}
+
+
 def test_every_event_traces_back_to_its_trigger_and_sentence(seeded):
     con, _ = seeded
     rows = con.execute("SELECT a.text, e.char_start, e.char_end, e.trigger_text, e.sentence, e.event_id "

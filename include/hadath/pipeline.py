@@ -157,7 +157,9 @@ def _named_entities(x: ArticleExtraction) -> None:
 
 
 def _actor_dictionary(x: ArticleExtraction) -> None:
-    x.actors = actors.ActorDictionary.load().find_actors(x.article.text, state_adjectives=True)
+    dictionary = actors.ActorDictionary.load()
+    x.actors = dictionary.find_actors(x.article.text, state_adjectives=True)
+    dictionary.link_mentions(x.entities)
 
 
 def _event_coding(x: ArticleExtraction) -> None:

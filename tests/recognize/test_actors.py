@@ -105,6 +105,14 @@ def test_lone_state_adjectives_only_when_asked(actors):
     assert [m.text for m in as_mentions(actors.find_actors(text, state_adjectives=True))] == ["القوات التركية"]
 
 
+def test_ner_mentions_get_the_dictionarys_name(actors):
+    from hadath.records import Mention
+    mentions = [Mention("PERS", "نيد برايس", 0, 9, "ner"), Mention("ORG", "شفق نيوز", 10, 18, "ner"),
+                Mention("LOC", "واشنطن", 19, 25, "ner")]
+    actors.link_mentions(mentions)
+    assert [m.canonical_name for m in mentions] == ["Ned Price", None, None]
+
+
 def test_link(actors):
     assert actors.link("نيد برايس") == Actor("Ned Price", "USA", "GOV")
     assert actors.link("وزارة الخارجية الأمريكية") == Actor("US State Department", "USA", "GOV")

@@ -269,6 +269,15 @@ class ActorDictionary:
         span must be one actor expression), else None."""
         return _link(self, surface.strip())
 
+    def link_mentions(self, mentions: list[Mention]) -> None:
+        """Fill `canonical_name` of PERS and ORG mentions (NER ones) that name
+        an actor the dictionary knows by name (نيد برايس → Ned Price)."""
+        for m in mentions:
+            if m.entity_type in ("PERS", "ORG") and m.canonical_name is None:
+                actor = self.link(m.text)
+                if actor is not None and actor.name:
+                    m.canonical_name = actor.name
+
 
 def _possessive_agents(by_key: dict[str, list[Entry]]) -> list[tuple[str, Entry]]:
     """One-word agent words with a possessive pronoun (قواته, حكومتها, ميليشياته):
