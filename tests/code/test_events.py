@@ -656,6 +656,14 @@ def test_a_word_of_a_persons_name_is_no_trigger():
      'في حزيران/يونيو الماضي حول "خارطة طريق" بشأن منبج القريبة من الحدود التركية، بعد تهديدات '
      'أنقرة المستمرة بشن عملية عسكرية لطرد المقاتلين الأكراد من المنطقة.',
      "ASSAULT", dt.date(2018, 6, 29)),
+    # ANT corpus: an operation prepared for, an invitation one is ready to make.
+    ('وأكدت صحيفة الوطن، نقلا عن مصدر عسكري قوله: "توجه جميع القوات العاملة في الغوطة الشرقية '
+     'استعدادا لبدء عملية عسكرية ضخمة في دوما".', "ASSAULT", dt.date(2018, 4, 3)),
+    ("أبدى الرئيس الأميركي دونالد ترامب الخميس استعداده لدعوة الزعيم الكوري الشمالي كيم جونغ-أون "
+     "إلى الولايات المتحدة.", "REQUEST", dt.date(2018, 6, 8)),
+    # ANT corpus: حشد من الناس is a crowd, not a mobilization.
+    ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
+     "MOBILIZE", dt.date(2018, 4, 8)),
 ])
 def test_what_did_not_happen_is_no_event(code, text, event_type, pub):
     """Titles, accidents, homonyms, things threatened, planned, called off or

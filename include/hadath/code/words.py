@@ -99,8 +99,9 @@ ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكر
 # دبي، الإمارات العربية المتحدة (CNN)-- : where the agency filed from, not a
 # party to or the place of what the story tells.
 DATELINE = re.compile(r"^\s*[^\n().]{0,60}\((?:[A-Za-z .]{2,20}|رويترز|[أا] ?ف ?ب|د ?ب ?[أا]|وكالات)\)\s*[—–-]+")
-# من أجل عقد القمة, بهدف إجراء محادثات: the noun right after says what for.
-PURPOSE_WORDS = frozenset(key(w) for w in "أجل لأجل بهدف".split())
+# من أجل عقد القمة, بهدف إجراء محادثات, استعدادا لبدء عملية, أبدى استعداده
+# لدعوة: the noun right after says what for, or what one is ready to do.
+PURPOSE_WORDS = frozenset(key(w) for w in "أجل لأجل بهدف استعدادا تمهيدا استعداده استعدادها استعدادهم".split())
 # بأي ثمن, تدفع ثمن الجدار: after these a verb form (ثمّن, praised) is a noun (price).
 NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت دافعا تسديد سداد تحمل".split())
 # إذا وافقت, لو قبلت: a condition leaves even an agreement unmade (PLOVER's
