@@ -661,6 +661,10 @@ def test_a_word_of_a_persons_name_is_no_trigger():
      'استعدادا لبدء عملية عسكرية ضخمة في دوما".', "ASSAULT", dt.date(2018, 4, 3)),
     ("أبدى الرئيس الأميركي دونالد ترامب الخميس استعداده لدعوة الزعيم الكوري الشمالي كيم جونغ-أون "
      "إلى الولايات المتحدة.", "REQUEST", dt.date(2018, 6, 8)),
+    # ANT corpus: sanctions still considered; a statement that intersects another.
+    ("ولا زالت الحكومة في لندن تدرس فرض المزيد من العقوبات على موسكو.", "SANCTION", dt.date(2018, 3, 20)),
+    ("بيان البيت الأبيض تقاطع مع تصريحات لوزارة الدفاع بشأن ما تردد عن الضربات.", "PROTEST",
+     dt.date(2018, 4, 10)),
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
