@@ -665,6 +665,10 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     ("ولا زالت الحكومة في لندن تدرس فرض المزيد من العقوبات على موسكو.", "SANCTION", dt.date(2018, 3, 20)),
     ("بيان البيت الأبيض تقاطع مع تصريحات لوزارة الدفاع بشأن ما تردد عن الضربات.", "PROTEST",
      dt.date(2018, 4, 10)),
+    # ANT corpus: declining to comment or disclose is no rejection.
+    ("وقالت لجنة وطنية إن تقاريرها تحتوي على أسرار تجارية رافضة التعليق على الأمر.", "REJECT",
+     dt.date(2018, 6, 1)),
+    ("ورفضت الشرطة الكشف عن مزيد من التفاصيل.", "REJECT", dt.date(2018, 6, 1)),
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
