@@ -669,6 +669,10 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     ("وقالت لجنة وطنية إن تقاريرها تحتوي على أسرار تجارية رافضة التعليق على الأمر.", "REJECT",
      dt.date(2018, 6, 1)),
     ("ورفضت الشرطة الكشف عن مزيد من التفاصيل.", "REJECT", dt.date(2018, 6, 1)),
+    # ANT corpus: the nuclear deal withdrawn from, or acted under, is no deal made.
+    ("وأضاف أنه على البنوك الأوروبية القيام بإجراءات لحماية التجارة مع طهران بعد انسحاب الولايات المتحدة "
+     "من الاتفاق.", "AGREE", dt.date(2018, 5, 17)),
+    ("وذكرت إن المعارضة أطلقت سراح عشرات الرهائن بموجب اتفاق مع الحكومة.", "AGREE", dt.date(2018, 4, 3)),
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
@@ -677,6 +681,12 @@ def test_what_did_not_happen_is_no_event(code, text, event_type, pub):
     """Titles, accidents, homonyms, things threatened, planned, called off or
     remembered: real sentences whose trigger word names no event of that type."""
     assert not _of_type(code(text, pub), event_type)
+
+
+def test_a_deal_being_made_is_one(code):
+    # ANT corpus: تم الاتفاق على: the definite noun after a passive auxiliary is made now.
+    text = "وأعلنت وزارة الكهرباء المصرية، الخميس، أنه تم الاتفاق على إرسال وفد فني إلى السودان."
+    assert _of_type(code(text, dt.date(2018, 3, 22)), "AGREE")
 
 
 def test_an_agreement_under_a_condition_is_not_made(code):

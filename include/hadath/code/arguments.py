@@ -135,7 +135,7 @@ def state_adjectives(view: SentenceView, actors: list) -> dict[int, Arg]:
     return out
 
 
-def _definite(k: str) -> bool:
+def definite(k: str) -> bool:
     """الهجوم, بالقصف, للغارات: the article, behind proclitics or not."""
     return k.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
 
@@ -147,11 +147,11 @@ def _state_of_deed(view: SentenceView, trig: Match, adjectives: dict[int, Arg]) 
     الإيراني), nor of a deal's subject (الاتفاق النووي الإيراني: a name)."""
     if any(k in PREPOSITIONS for k in view.keys[trig.start + 1:trig.end]):
         return None
-    definite = _definite(view.keys[trig.end - 1])
+    the_deed = definite(view.keys[trig.end - 1])
     reach = 1 if trig.entry.type == "AGREE" else 3
     for i in range(trig.end, min(trig.end + reach, len(view.tokens))):
         k = view.keys[i]
-        if _definite(k) != definite:
+        if definite(k) != the_deed:
             return None
         if i in adjectives:
             return adjectives[i]

@@ -10,14 +10,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of,
-                                   extend_apposition,
+                                   definite, extend_apposition,
                                    has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, OBJECT_PRONOUNS,
                                CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
-                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, QUANTIFIERS, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
+                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, QUANTIFIERS, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE, UNDER_A_DEAL,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
                                SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS)
 from hadath.records import Mention, Sentence, Token
@@ -310,6 +310,15 @@ def _anticipated(view: SentenceView, trig: Match) -> bool:
     return False
 
 
+def _deal_made(view: SentenceView, trig: Match) -> bool:
+    """تم الاتفاق على, بموجب اتفاق تم التوصل إليه, اتفاق توسطت فيه روسيا: the
+    deal named is one being made, not one that stands."""
+    before = view.keys[max(trig.start - 2, 0):trig.start]
+    after = view.keys[trig.end:trig.end + 2]
+    return any(k in PASSIVE_AUXILIARIES for k in before) or any(
+        k in PASSIVE_AUXILIARIES or k.lstrip("و").startswith(("توصل", "توسط", "ابرم", "وقع")) for k in after)
+
+
 class Coder:
     """Codes the sentences of one article into candidates."""
 
@@ -406,6 +415,10 @@ class Coder:
         if trig.entry.pos in ("noun", "phrase") and any(
                 k in PURPOSE_WORDS for k in view.keys[max(trig.start - 2, 0):trig.start]):
             return "aimed at"  # من أجل (عقد) القمة: what for, not what happened
+        if event_type == "AGREE" and light is None and trig.entry.pos == "noun" and (
+                definite(view.keys[trig.start]) or trig.start > 0 and view.keys[trig.start - 1] in UNDER_A_DEAL) \
+                and not _deal_made(view, trig):
+            return "a standing deal"  # انسحاب واشنطن من الاتفاق النووي, بموجب اتفاق: the deal, not one made
         return None
 
     def _governed(self, view: SentenceView, trig: Match, lower: int) -> bool:
