@@ -673,6 +673,11 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     ("وأضاف أنه على البنوك الأوروبية القيام بإجراءات لحماية التجارة مع طهران بعد انسحاب الولايات المتحدة "
      "من الاتفاق.", "AGREE", dt.date(2018, 5, 17)),
     ("وذكرت إن المعارضة أطلقت سراح عشرات الرهائن بموجب اتفاق مع الحكومة.", "AGREE", dt.date(2018, 4, 3)),
+    # ANT corpus: sanctions that stand (evaded, exempted from) are none imposed.
+    ("ستحاول إيران إيجاد طرق بديلة للالتفاف على العقوبات الأميركية خاصة على النظام المصرفي الإيراني.",
+     "SANCTION", dt.date(2018, 5, 10)),
+    ("أمهل وزير النفط الإيراني مجموعة توتال الفرنسية شهرين للحصول من واشنطن على إعفاء من العقوبات.",
+     "SANCTION", dt.date(2018, 5, 16)),
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
@@ -681,6 +686,12 @@ def test_what_did_not_happen_is_no_event(code, text, event_type, pub):
     """Titles, accidents, homonyms, things threatened, planned, called off or
     remembered: real sentences whose trigger word names no event of that type."""
     assert not _of_type(code(text, pub), event_type)
+
+
+def test_a_collective_of_sanctions_is_imposed(code):
+    # a partitive من after a collective (حزمة من العقوبات) governs nothing.
+    text = "وأعلنت الولايات المتحدة الأربعاء حزمة من العقوبات على كوريا الشمالية."
+    assert _of_type(code(text, dt.date(2018, 2, 23)), "SANCTION")
 
 
 def test_a_deal_being_made_is_one(code):

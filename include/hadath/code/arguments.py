@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COMPLEMENTIZERS, IN, NEWS_OUTLETS,
-                               PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SOURCE_WORDS,
-                               STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, IN,
+                               NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES,
+                               SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
 
@@ -310,10 +310,13 @@ def _after_preposition(view: SentenceView, arg: Arg) -> bool:
     i = arg.start - 1
     if i < 0 or view.keys[i] not in PREPOSITIONS:
         return False
-    partitive = view.keys[i] == FROM and i > 0 and (
-        view.keys[i - 1] in QUANTIFIERS or view.tokens[i - 1].text.isdigit()
-        or view.keys[i - 1].lstrip("و").startswith(("عدد", "مئات", "عشرات", "الاف", "آلاف")))
-    return not partitive
+    return not (view.keys[i] == FROM and i > 0 and partitive_head(view, i - 1))
+
+
+def partitive_head(view: SentenceView, i: int) -> bool:
+    """13 من, عدد من, مجموعة من: token i counts what the من after it picks from."""
+    k = view.keys[i].lstrip("و")
+    return view.tokens[i].text.isdigit() or k in QUANTIFIERS or k in COLLECTIVES
 
 
 def relative_clauses(view: SentenceView, trig: Match) -> set[int]:

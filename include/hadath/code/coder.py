@@ -9,8 +9,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of,
-                                   definite, extend_apposition,
+from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of,
+                                   definite, extend_apposition, partitive_head,
                                    has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
@@ -310,6 +310,15 @@ def _anticipated(view: SentenceView, trig: Match) -> bool:
     return False
 
 
+def _under(view: SentenceView, trig: Match) -> bool:
+    """بموجب اتفاق, الالتفاف على العقوبات: the noun is governed by a
+    preposition; a partitive من after a collective (مجموعة من العقوبات) is none."""
+    i = trig.start - 1
+    if i < 0 or view.keys[i] not in UNDER_A_DEAL:
+        return False
+    return not (view.keys[i] == FROM and i > 0 and partitive_head(view, i - 1))
+
+
 def _deal_made(view: SentenceView, trig: Match) -> bool:
     """تم الاتفاق على, بموجب اتفاق تم التوصل إليه, اتفاق توسطت فيه روسيا: the
     deal named is one being made, not one that stands."""
@@ -415,10 +424,12 @@ class Coder:
         if trig.entry.pos in ("noun", "phrase") and any(
                 k in PURPOSE_WORDS for k in view.keys[max(trig.start - 2, 0):trig.start]):
             return "aimed at"  # من أجل (عقد) القمة: what for, not what happened
-        if event_type == "AGREE" and light is None and trig.entry.pos == "noun" and (
-                definite(view.keys[trig.start]) or trig.start > 0 and view.keys[trig.start - 1] in UNDER_A_DEAL) \
-                and not _deal_made(view, trig):
-            return "a standing deal"  # انسحاب واشنطن من الاتفاق النووي, بموجب اتفاق: the deal, not one made
+        if event_type in ("AGREE", "SANCTION") and light is None and trig.entry.pos == "noun" and not _deal_made(
+                view, trig) and (_under(view, trig) or view.keys[trig.start].lstrip("و").startswith(("بال", "لل"))
+                                 or event_type == "AGREE" and definite(view.keys[trig.start])):
+            # انسحاب واشنطن من الاتفاق النووي, بموجب اتفاق, الالتفاف على العقوبات,
+            # إعفاء من العقوبات: the deal or the sanctions that stand, not ones made
+            return "standing"
         return None
 
     def _governed(self, view: SentenceView, trig: Match, lower: int) -> bool:

@@ -50,6 +50,8 @@ INSTITUTION_NOUNS = frozenset(key(w) for w in
                               "جمعيه جبهة جبهه حركة حركه جيش حزب فصيل لواء كتائب "
                               "مدير فريق غرفة غرفه قائد قيادة قياده".split())
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
+# مجموعة من العقوبات, حزمة من الإجراءات: a collective before a partitive من.
+COLLECTIVES = frozenset(key(w) for w in "مجموعة مجموعه حزمة سلسلة موجة جملة دفعة".split())
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
 # Words between a casualty word and its count that do not push them apart.
 HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
