@@ -678,6 +678,8 @@ def test_a_word_of_a_persons_name_is_no_trigger():
      "SANCTION", dt.date(2018, 5, 10)),
     ("أمهل وزير النفط الإيراني مجموعة توتال الفرنسية شهرين للحصول من واشنطن على إعفاء من العقوبات.",
      "SANCTION", dt.date(2018, 5, 16)),
+    # ANT corpus: a request for comment is the newsroom's, no party's.
+    ("ولم يرد متحدث باسم السفارة التركية في واشنطن على طلب للتعليق.", "REQUEST", dt.date(2018, 8, 10)),
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
