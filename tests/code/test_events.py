@@ -680,6 +680,9 @@ def test_a_word_of_a_persons_name_is_no_trigger():
      "SANCTION", dt.date(2018, 5, 16)),
     # ANT corpus: a request for comment is the newsroom's, no party's.
     ("ولم يرد متحدث باسم السفارة التركية في واشنطن على طلب للتعليق.", "REQUEST", dt.date(2018, 8, 10)),
+    # ANT corpus: rallying votes is no mobilization; plots are not attacks.
+    ("ولم تنجح روسيا الثلاثاء في حشد الأصوات اللازمة لإقرار مشروعي قرارين.", "MOBILIZE", dt.date(2018, 4, 11)),
+    ("وجرى الربط بين نيل براكاش المولود في ملبورن ومخططات لهجمات في أستراليا.", "ASSAULT", dt.date(2018, 7, 1)),
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
