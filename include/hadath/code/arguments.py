@@ -63,9 +63,10 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     next, then noun-phrase chunks of the words no entity covers (so the coder
     still finds "قوات الجيش" or "وزارة الخارجية" when NER finds nothing)."""
     s, e = view.sentence.start, view.sentence.end
+    starts = [t.start for t in view.tokens]
 
     def span(cs: int, ce: int) -> tuple[int, int]:
-        return _token_span(view, cs, ce)
+        return _token_span(starts, cs, ce)
 
     args: list[Arg] = []
     taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
@@ -117,21 +118,22 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     return _join_heads(view, args)
 
 
-def _token_span(view: SentenceView, char_start: int, char_end: int) -> tuple[int, int]:
-    """Tokens [start, end) of the sentence that chars [char_start, char_end) cover."""
-    starts = [t.start for t in view.tokens]
+def _token_span(starts: list[int], char_start: int, char_end: int) -> tuple[int, int]:
+    """Tokens [start, end) of a sentence whose tokens start at `starts` that
+    chars [char_start, char_end) cover."""
     a = max(bisect.bisect_right(starts, char_start) - 1, 0)
     return a, max(bisect.bisect_left(starts, char_end), a + 1)
 
 
 def state_adjectives(view: SentenceView, actors: list) -> dict[int, Arg]:
     """The sentence's lone country adjectives (القصف التركي), by first token."""
-    out = {}
-    for a in actors:
-        if a.kind == "ADJ" and view.sentence.start <= a.char_start and a.char_end <= view.sentence.end:
-            i, j = _token_span(view, a.char_start, a.char_end)
-            out[i] = Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector, kind="ADJ",
-                         from_dictionary=True)
+    out: dict[int, Arg] = {}
+    lone = [a for a in actors if a.kind == "ADJ"
+            and view.sentence.start <= a.char_start and a.char_end <= view.sentence.end]
+    starts = [t.start for t in view.tokens] if lone else []
+    for a in lone:
+        i, j = _token_span(starts, a.char_start, a.char_end)
+        out[i] = Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector, kind="ADJ", from_dictionary=True)
     return out
 
 
@@ -438,8 +440,7 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
     # parts of one; a nisba word heading a phrase (القيادي الكردي) is one.
     # (so is one after any definite word: بالانتصارات المتوالية, بالتهديد الإرهابي)
     modifiers = {x.start for x in args if x.kind == "NP" and _adjectival(view, x)
-                 and (any(o.end == x.start for o in args)
-                      or x.start > 0 and "ال" in view.keys[x.start - 1][:4])}
+                 and (any(o.end == x.start for o in args) or x.start > 0 and definite(view.keys[x.start - 1]))}
     # جريمة جديدة, اشتباكات عنيفة: the word after a nominal trigger that is no
     # genitive is its adjective.
     modifiers |= {x.start for x in args for m in view.triggers
