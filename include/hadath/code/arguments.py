@@ -302,17 +302,27 @@ def _locative(view: SentenceView, arg: Arg) -> bool:
 
 def _oblique(view: SentenceView, arg: Arg) -> bool:
     """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
-    return view.keys[arg.start].lstrip("وف").startswith(("لل", "بال"))
+    return glued_preposition(view.keys[arg.start])
+
+
+def glued_preposition(k: str) -> bool:
+    """للنظام, بالعقوبات: a definite word with ل or ب glued on."""
+    return k.lstrip("وف").startswith(("لل", "بال"))
 
 
 def _after_preposition(view: SentenceView, arg: Arg) -> bool:
-    """في بروكسل, إلى لندن, المدعومة من إيران: no subject of what follows; a
-    partitive من after a count or quantifier (عدد من مسلحي داعش, 13 من
-    الحوثيين) leaves it one."""
-    i = arg.start - 1
-    if i < 0 or view.keys[i] not in PREPOSITIONS:
+    """في بروكسل, إلى لندن, المدعومة من إيران: no subject of what follows."""
+    return governed_by(view, arg.start, PREPOSITIONS)
+
+
+def governed_by(view: SentenceView, i: int, words: frozenset[str]) -> bool:
+    """Token i stands right after one of `words` (prepositions and the like);
+    a partitive من after a count or quantifier (عدد من مسلحي داعش, 13 من
+    الحوثيين, مجموعة من العقوبات) governs nothing."""
+    j = i - 1
+    if j < 0 or view.keys[j] not in words:
         return False
-    return not (view.keys[i] == FROM and i > 0 and partitive_head(view, i - 1))
+    return not (view.keys[j] == FROM and j > 0 and partitive_head(view, j - 1))
 
 
 def partitive_head(view: SentenceView, i: int) -> bool:

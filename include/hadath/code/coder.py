@@ -9,17 +9,18 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of,
-                                   definite, extend_apposition, partitive_head,
-                                   has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
-                                   state_adjectives, statement_frame, verb_arguments)
+from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of, definite,
+                                   extend_apposition, glued_preposition, governed_by, has_pronoun_suffix,
+                                   is_reporter, light_arguments, nominal_arguments, state_adjectives,
+                                   statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, OBJECT_PRONOUNS,
-                               CONDITIONALS, COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
-                               NOUN_BEFORE_VERB_FORM, PASSIVE_AUXILIARIES, PLACE_NOUNS, PURPOSE_WORDS, PREPOSITIONS, QUOTES, QUANTIFIERS, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE, UNDER_A_DEAL,
-                               SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING,
-                               SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS)
+from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, CONDITIONALS,
+                               COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
+                               MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
+                               PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
+                               RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS,
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -310,15 +311,6 @@ def _anticipated(view: SentenceView, trig: Match) -> bool:
     return False
 
 
-def _under(view: SentenceView, trig: Match) -> bool:
-    """بموجب اتفاق, الالتفاف على العقوبات: the noun is governed by a
-    preposition; a partitive من after a collective (مجموعة من العقوبات) is none."""
-    i = trig.start - 1
-    if i < 0 or view.keys[i] not in UNDER_A_DEAL:
-        return False
-    return not (view.keys[i] == FROM and i > 0 and partitive_head(view, i - 1))
-
-
 def _deal_made(view: SentenceView, trig: Match) -> bool:
     """تم الاتفاق على, بموجب اتفاق تم التوصل إليه, اتفاق توسطت فيه روسيا: the
     deal named is one being made, not one that stands."""
@@ -424,9 +416,10 @@ class Coder:
         if trig.entry.pos in ("noun", "phrase") and any(
                 k in PURPOSE_WORDS for k in view.keys[max(trig.start - 2, 0):trig.start]):
             return "aimed at"  # من أجل (عقد) القمة: what for, not what happened
+        k = view.keys[trig.start]
         if event_type in ("AGREE", "SANCTION") and light is None and trig.entry.pos == "noun" and not _deal_made(
-                view, trig) and (_under(view, trig) or view.keys[trig.start].lstrip("و").startswith(("بال", "لل"))
-                                 or event_type == "AGREE" and definite(view.keys[trig.start])):
+                view, trig) and (governed_by(view, trig.start, UNDER_A_DEAL) or glued_preposition(k)
+                                 or event_type == "AGREE" and definite(k)):
             # انسحاب واشنطن من الاتفاق النووي, بموجب اتفاق, الالتفاف على العقوبات,
             # إعفاء من العقوبات: the deal or the sanctions that stand, not ones made
             return "standing"
