@@ -277,6 +277,13 @@ def test_a_leader_attacking_a_leader_speaks(code):
     assert [e.event_type for e in code(text, dt.date(2018, 4, 16))] == ["ASSAULT"]
 
 
+def test_an_attack_in_a_tweet_is_words(code):
+    # ANT corpus: هاجم ... في تغريدة, هاجم ... قائلا: an attack made in words.
+    text = 'وهاجم الرئيس الأمريكي في تغريدة ثانية منتقديه "الحاقدين" الذين كانوا يتوسلون من أجل السلام.'
+    events = code(text, dt.date(2018, 6, 13))
+    assert not _of_type(events, "ASSAULT") and _of_type(events, "ACCUSE")
+
+
 def test_a_speaker_accuses_the_wrongdoer(code):
     # dev BB-middleEast-113: قال للصحفيين: the journalists are spoken to; Wood
     # says Russia broke its obligations: Wood accuses Russia.

@@ -19,7 +19,7 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
-                               RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS,
+                               RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
@@ -43,6 +43,7 @@ CASUALTY_REACH = 2
 LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
+MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
 
 
 @dataclass(slots=True)
@@ -311,6 +312,15 @@ def _anticipated(view: SentenceView, trig: Match) -> bool:
     return False
 
 
+def _in_words(view: SentenceView, trig: Match, actor1: Arg | None) -> bool:
+    """هاجم روحاني نظيره, هاجم الرئيس في تغريدة منتقديه, هاجم المملكة قائلا:
+    a person attacks with words, and so does anyone whose attack the words
+    right after the verb put in a tweet, a speech or a statement."""
+    if trig.entry.pos == "verb" and any(k in SPEECH_MEDIA for k in view.keys[trig.end:trig.end + MEDIA_REACH]):
+        return True
+    return actor1 is not None and actor1.kind == "PERS"
+
+
 def _deal_made(view: SentenceView, trig: Match) -> bool:
     """تم الاتفاق على, بموجب اتفاق تم التوصل إليه, اتفاق توسطت فيه روسيا: the
     deal named is one being made, not one that stands."""
@@ -567,8 +577,8 @@ class Coder:
                 killed, injured = self._casualties(view, sent_numbers, lower, c.upper)
             if mode is None:
                 mode = self._mode(view, lower, c.upper)
-            if (mode is None and killed is None and injured is None and actor1 is not None
-                    and actor1.kind == "PERS" and view.keys[trig.start].lstrip("وف") in ATTACK_WORDS):
+            if (mode is None and killed is None and injured is None
+                    and view.keys[trig.start].lstrip("وف") in ATTACK_WORDS and _in_words(view, trig, actor1)):
                 event_type, mode = "ACCUSE", "disapprove"  # words, not weapons
         return Candidate(
             event_type=event_type, event_mode=mode,

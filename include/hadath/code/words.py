@@ -62,6 +62,11 @@ SINGLE_PERSONS = frozenset(key(w) for w in (
 # The plain words for an attack: with a person as the attacker and no weapon
 # or toll in the clause, news uses them for words (شن الرئيس هجوما على الكويت).
 ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تهاجم هجوم هجوما هجوماً مهاجمة بمهاجمة".split())
+# ... and so in a tweet, a speech, an interview or a statement (هاجم في
+# تغريدة, هاجم قائلا).
+SPEECH_MEDIA = frozenset(key(w) for w in (
+    "تغريدة تغريدات بتغريدة تغريدته تغريدتها قائلا قائلة مضيفا مضيفة تصريحات تصريح بتصريحات تصريحاته "
+    "كلمة كلمته بكلمة خطاب خطابه مقابلة مقابلته برنامج برنامجه بيان بيانه لفظيا").split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
