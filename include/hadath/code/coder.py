@@ -16,7 +16,7 @@ from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, CONDITIONALS,
-                               COURT_WORDS, DATELINE, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
+                               COURT_WORDS, DATELINE, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
@@ -327,7 +327,7 @@ def _deal_made(view: SentenceView, trig: Match) -> bool:
     before = view.keys[max(trig.start - 2, 0):trig.start]
     after = view.keys[trig.end:trig.end + 2]
     return any(k in PASSIVE_AUXILIARIES for k in before) or any(
-        k in PASSIVE_AUXILIARIES or k.lstrip("و").startswith(("توصل", "توسط", "ابرم", "وقع")) for k in after)
+        k in PASSIVE_AUXILIARIES or k.lstrip("و").startswith(DEAL_MAKING) for k in after)
 
 
 class Coder:

@@ -123,5 +123,7 @@ MOOD_CUES = frozenset({"NEG", "DENY", "HYP", "FUT"})
 # speaker, whose words the sentence before quoted.
 SAID_WHERE = frozenset(tuple(key(w) for w in f.split()) for f in ("جاء ذلك", "وجاء ذلك", "جاءت تصريحاته",
                                                                    "وجاءت تصريحاته"))
-# بموجب اتفاق, في إطار اتفاقية: a deal one acts under or talks about stands already.
+# بموجب اتفاق, في إطار اتفاقية: a deal one acts under or talks about stands already,
+# unless a verb of making it follows (اتفاق تم التوصل إليه, توسطت فيه روسيا).
 UNDER_A_DEAL = frozenset(key(w) for w in "بموجب وفق وفقا إطار اطار حول بشأن بخصوص من في على عن".split())
+DEAL_MAKING = tuple(key(w) for w in "توصل توسط أبرم وقع".split())
