@@ -284,6 +284,19 @@ def test_an_attack_in_a_tweet_is_words(code):
     assert not _of_type(events, "ASSAULT") and _of_type(events, "ACCUSE")
 
 
+@pytest.mark.parametrize("text, asker", [
+    # dev BB-middleEast-622 and the ANT corpus: بدعوة من X, بطلب من X.
+    ("وقد رأى الاجتماع الطارئ الذي عقد الخميس، بدعوة من بريطانيا، أن الأعضاء متفقون على ضرورة إبقاء "
+     "الميناء مفتوحا.", "بريطانيا"),
+    ("وعقد مجلس الأمن الدولي جلسة طارئة، بطلب من الكويت، لمناقشة العنف الذي وقع على حدود قطاع غزة.", "الكويت"),
+])
+def test_at_the_request_of_names_who_asked(code, text, asker):
+    if not code.with_actors:
+        pytest.skip("من marks a named asker only (not اعتراف من نوعه): the dictionary names it")
+    request = _of_type(code(text, dt.date(2018, 6, 15)), "REQUEST")
+    assert request and asker in _names(request[0], "actor1")
+
+
 def test_a_speaker_accuses_the_wrongdoer(code):
     # dev BB-middleEast-113: قال للصحفيين: the journalists are spoken to; Wood
     # says Russia broke its obligations: Wood accuses Russia.

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, IN,
-                               NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES,
-                               SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
+                               FROM_DOER_TYPES, IN, NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
+                               QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
+                               WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
 
@@ -431,7 +432,7 @@ class Clause:
     inside: list[Arg]  # inside a gapped phrase (ألقت قوات الأمن القبض)
     near_objects: list[Arg]  # after it within reach, named ones first
     relative: set[int]  # tokens of relative clauses that do not hold the trigger
-    agent_marked: Arg | None  # على يد / من قبل X
+    agent_marked: Arg | None  # على يد / من قبل X; بدعوة من X for the types of FROM_DOER_TYPES
     resumed_by: Arg | None  # هجوم شنته X, الغارات التي نفذها X
     target_marked: Arg | None  # على / ضد X (مع X for meetings, deals, clashes)
 
@@ -470,11 +471,20 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
         inside=[x for x in persons if trig.start < x.start and x.end <= trig.end],
         near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
         relative=relative,
-        agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS),
+        agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS) or (
+            _from_doer(view, trig, persons) if event_type in FROM_DOER_TYPES else None),
         resumed_by=_resumed_doer(view, trig, args),
         # A target is close to its verb (مؤكدة على أن ... further on is another clause).
         target_marked=_marker_arg(view, persons, trig.end, min(upper, trig.end + ARG_WINDOW), markers,
                                   targets=True))
+
+
+def _from_doer(view: SentenceView, trig: Match, persons: list[Arg]) -> Arg | None:
+    """بدعوة من بريطانيا, بطلب من موسكو: the named actor right after من that
+    follows a nominal trigger (not اعتراف من نوعه, "of its kind")."""
+    if trig.entry.pos not in ("noun", "phrase") or trig.end >= len(view.keys) or view.keys[trig.end] != FROM:
+        return None
+    return next((x for x in persons if x.start == trig.end + 1 and x.strong), None)
 
 
 def _resumed_doer(view: SentenceView, trig: Match, args: list[Arg]) -> Arg | None:
@@ -501,7 +511,9 @@ def light_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | No
     if c.light.entry.role == "patient":
         doer = next((x for x in c.after if _adjacent(view, c.trig.end, x.start)), None)
         return doer or c.agent_marked, subject
-    return subject, c.target_marked or next((x for x in c.near_objects if x is not subject), None)
+    # (عقد الاجتماع بدعوة من بريطانيا: a marked doer outranks the verb's subject)
+    actor1 = c.agent_marked or subject
+    return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
 
 
 def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg]) -> tuple[Arg | None, Arg | None]:

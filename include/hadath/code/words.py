@@ -32,6 +32,9 @@ ALA_YAD = AGENT_MARKERS[0]
 WITH = (key("مع"),)
 # With whom: the second party of a meeting, a deal or a clash (اشتباكات مع X).
 PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+# بدعوة من بريطانيا, بطلب من موسكو, مساعدات من السعودية: من right after these
+# nouns marks who asked or gave (after تحذير من it marks the danger).
+FROM_DOER_TYPES = frozenset({"REQUEST", "AID", "SUPPORT"})
 PLACE_NOUNS = frozenset(key(w) for w in (
     "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
     "مطار ميناء سجن معبر جبل جبال شارع ساحة مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه "
