@@ -391,6 +391,53 @@ def test_the_killed_are_no_doers_of_the_attack_that_killed_them(code):
         assert "الأطفال" not in _names(e, "actor1")
 
 
+@pytest.mark.parametrize("text, doer, victim", [
+    # ANT corpus: قتل + a victim + برصاص X is the passive قُتل; X killed.
+    ("قتل شاب فلسطيني برصاص الجيش الإسرائيلي، مساء الجمعة، قرب الحدود بين قطاع غزة وإسرائيل.",
+     "الجيش الإسرائيلي", "شاب فلسطيني"),
+    ("وفي مديرية دمت بمحافظة الضالع، قتل مدني برصاص ميليشيات الحوثي التي استهدفت حافلة ركاب.",
+     "الحوثي", "مدني"),
+    # A damma marks the passive: the subject before it suffered it.
+    ("وبحسب مصادر محلية، فإن الطفل محمد قُتل على الفور جراء قذيفة صاروخية أطلقتها ميليشيا الحوثي.",
+     "الحوثي", "محمد"),
+])
+def test_a_killing_with_a_marked_doer_is_passive(code, text, doer, victim):
+    assault = _of_type(code(text, dt.date(2018, 4, 20)), "ASSAULT")
+    assert len(assault) == 1
+    assert doer in _names(assault[0], "actor1") and victim in _names(assault[0], "actor2")
+
+
+def test_the_counted_dead_before_a_verb_with_no_object_are_victims(code):
+    # ANT corpus: 31 شخصا قتلوا وأصيب كثيرون: the next clause is no object, so
+    # قتلوا is passive and the counted people are no doers.
+    text = "وقال عضو ميليشيا محلية إن 31 شخصا قتلوا وأصيب كثيرون بجروح في دامبوا الليلة الماضية."
+    for e in _of_type(code(text, dt.date(2018, 6, 17)), "ASSAULT"):
+        assert "شخص" not in _names(e, "actor1")
+
+
+@pytest.mark.parametrize("text, event_type, doer, target", [
+    # ANT corpus: a verb in the plural agrees with the subject before it; the
+    # noun after it is the object (VSO would keep the verb singular).
+    ("أفادت مراسلة في القدس أن أكثر من ألف مستوطن إسرائيلي اقتحموا المسجد الأقصى الأحد، "
+     "وسط حماية الشرطة.", "ASSAULT", "مستوطن", "المسجد الأقصى"),
+    ("وكان أعضاء الكونغرس الأميركي قد استقبلوا ماكرون بالتصفيق وقوفا لمدة 3 دقائق.",
+     "CONSULT", "الكونغرس", "ماكرون"),
+])
+def test_a_plural_verb_takes_its_subject_before_it(code, text, event_type, doer, target):
+    events = _of_type(code(text, dt.date(2018, 4, 25)), event_type)
+    assert len(events) == 1
+    assert doer in _names(events[0], "actor1") and target in _names(events[0], "actor2")
+
+
+def test_a_verb_after_its_deed_has_the_deed_for_subject(code):
+    # ANT corpus: قصف مدفعي (هاون) استهدف منزلهم: the shelling targeted the
+    # house; the house did not do it.
+    text = ("ونقلت وسائل إعلام يمنية أن المواطن محمد حميد الشرعي (38 عاما) قتل إثر قصف مدفعي (هاون) "
+            "استهدف منزلهم الكائن في حارة بني النعمي جنوب شرق المدينة.")
+    for e in _of_type(code(text, dt.date(2018, 6, 1)), "ASSAULT"):
+        assert "منزل" not in _names(e, "actor1")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

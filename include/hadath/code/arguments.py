@@ -375,6 +375,13 @@ def casualty_word(view: SentenceView, trig: Match) -> bool:
     return any(m.start <= trig.start < m.end for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ()))
 
 
+def vocalized_passive(view: SentenceView, trig: Match) -> bool:
+    """قُتل, اُعتقل, وقُتلوا: a damma on the verb's first letter marks the passive."""
+    raw = view.tokens[trig.start].text
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
+    return trig.entry.pos == "verb" and raw[1:2] == "\u064f"
+
+
 def is_reporter(arg: Arg) -> bool:
     """A news source (وكالة فرانس برس, مراسل قناة الحدث, بي بي سي), judged by its
     own text: a speaker carried over from an earlier sentence has token offsets
@@ -558,6 +565,12 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         victim = c.inside[0] if c.inside else (
             after_verb[0] if after_verb and not subject_first else _nearest_before(c, 4))
         return c.agent_marked, victim
+    if vocalized_passive(view, trig) or (casualty_word(view, trig) and c.agent_marked is not None):
+        # قُتل الطفل, قتل شاب فلسطيني برصاص الجيش: a passive; the marked one
+        # did it, the verb's subject (after it, or before it) suffered it.
+        victim = next((x for x in adjacent if x is not c.agent_marked and not _after_preposition(view, x)),
+                      None) or _nearest_before(c, 4)
+        return c.agent_marked, victim
     if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.
@@ -566,6 +579,21 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
             and not any(complement_subject.end <= m.start < c.head for m in view.triggers):
         # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.
         return complement_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
+    deed = _deed_before(view, trig)
+    if adjacent and not c.inside and deed is not None:
+        # الحوثيون نفذوا حملات اختطاف استهدفت المئات: the deed named just
+        # before is the subject, so its doer did this; what follows is the object.
+        doer = _subject_before(view, [x for x in c.before if x.end <= deed.start], deed.start)
+        return doer, c.target_marked or adjacent[0]
+    if adjacent and not c.inside and _plural_agreement(view, trig):
+        # المحتجون اقتحموا مقر القنصلية: a verb in the plural agrees with a
+        # subject before it (VSO keeps the verb singular), or with a pronoun
+        # after و (يشككون في قدراته ويطالبون); what follows is the object.
+        doer = doer_before
+        if doer is not None and (_oblique(view, doer) or governed_by(view, doer.start, PREPOSITIONS - {FROM})
+                                 or (_coordinated(view, trig) and not doer.strong)):
+            doer = None  # (عدد كبير من الملثمون اقتحموا: a partitive من still heads the subject)
+        return doer, c.target_marked or adjacent[0]
     if adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
         # قتل شخصا / يدعو قرارا: the word after the verb is its object, so the
         # doer is the one named before it.
@@ -591,6 +619,24 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
         return actor1, target or (rest[0] if rest else None)
     return _nearest_before(c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
+
+
+def _plural_agreement(view: SentenceView, trig: Match) -> bool:
+    """اقتحموا, يطالبون: a verb that carries its plural subject (not يتعاون,
+    whose root ends in ون)."""
+    k = view.keys[trig.start].lstrip("وف")
+    return trig.entry.pos == "verb" and trig.end - trig.start == 1 and (
+        k.endswith("وا") or (k[:1] in "يت" and k.endswith("ون") and not k.endswith("اون") and len(k) > 4))
+
+
+def _deed_before(view: SentenceView, trig: Match) -> Match | None:
+    """غارة استهدفت, قصف مدفعي (هاون) استهدف: a nominal trigger of the same
+    type right before the verb, with at most adjectives or a bracket between."""
+    return next((m for m in reversed(view.triggers)
+                 if m.entry.pos in ("noun", "phrase") and m.entry.type == trig.entry.type
+                 and m.end <= trig.start <= m.end + 4
+                 and not any(t.text in CLAUSE_PUNCT or t.text in ".؛" for t in view.tokens[m.end:trig.start])),
+                None)
 
 
 def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: Arg | None,

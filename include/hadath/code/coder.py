@@ -20,7 +20,7 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
-                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL)
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -254,9 +254,12 @@ def _has_object(view: SentenceView, trig: Match) -> bool:
     if trig.end >= len(view.tokens):
         return False
     nxt, k = view.tokens[trig.end].text, view.keys[trig.end]
-    if nxt in CLAUSE_PUNCT or nxt in ".)" or k == IN or k in TIME_PREPOSITIONS:
+    if nxt in CLAUSE_PUNCT or nxt in ".)" or k == IN or k in TIME_PREPOSITIONS or k in NO_OBJECT:
         return False  # (اعتدى على X: على opens an object)
-    return True
+    # قتل بقصف, اعتقل بتهمة: a ب-phrase; قتلوا وأصيب آخرون: the next clause.
+    starts_clause = k[:1] == "و" and any(m.start == trig.end for ms in (view.triggers, *view.cues.values())
+                                        for m in ms)
+    return not ((k[:1] == "ب" and len(k) > 3) or starts_clause)
 
 
 def _judicial(arg: Arg | None) -> bool:

@@ -70,6 +70,8 @@ ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تها�
 SPEECH_MEDIA = frozenset(key(w) for w in (
     "تغريدة تغريدات بتغريدة تغريدته تغريدتها قائلا قائلة مضيفا مضيفة تصريحات تصريح بتصريحات تصريحاته "
     "كلمة كلمته بكلمة خطاب خطابه مقابلة مقابلته برنامج برنامجه بيان بيانه لفظيا").split())
+# فيما, بينما, على الفور: after a verb these open no object (قتلوا فيما أصيب آخرون).
+NO_OBJECT = frozenset(key(w) for w in "فيما بينما حيث حين عندما وقد فورا".split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
