@@ -438,6 +438,16 @@ def test_a_verb_after_its_deed_has_the_deed_for_subject(code):
         assert "منزل" not in _names(e, "actor1")
 
 
+@pytest.mark.parametrize("text", [
+    # ANT corpus: the one who replies to an attack did not make it.
+    "وكان الجيش الإسرائيلي يرد بذلك على تفجير عبوة ناسفة في وقت سابق السبت قرب السياج مع قطاع غزة.",
+    'وقال جنرال أمريكي رفيع، الأسبوع الماضي، إن قواته "سترد بقوة" على أي هجوم يحظى بمساندة تركيا.',
+])
+def test_the_one_replying_did_not_make_the_attack(code, text):
+    for e in _of_type(code(text, dt.date(2018, 7, 14)), "ASSAULT"):
+        assert "الجيش الإسرائيلي" not in _names(e, "actor1") and "قوات" not in _names(e, "actor1")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

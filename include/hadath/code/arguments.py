@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
                                FROM_DOER_TYPES, IN, NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
-                               QUANTIFIERS, RELATIVES, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
+                               ON, QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
                                WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
@@ -538,10 +538,19 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         actor1 = c.agent_marked or c.resumed_by or genitive or _state_of_deed(view, trig, adjectives)
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
-    if actor1 is None and not after_time_word:
+    if actor1 is None and not after_time_word and not _replied_to(view, trig):
         # قوات الجيش حررت ... (not: قتل ... إثر تظاهرات, whose doers are others).
         actor1 = _subject_before(view, c.before, c.head)
     return actor1, actor2
+
+
+def _replied_to(view: SentenceView, trig: Match) -> bool:
+    """ردا على هجوم, سترد بقوة على أي هجوم: the one replying suffered the
+    deed named after على; the actor before the reply did not do it."""
+    for j in range(max(trig.start - 2, 0), trig.start):
+        if view.keys[j] in ON:
+            return any(k.lstrip("وف") in REPLY_WORDS for k in view.keys[max(j - 3, 0):j])
+    return False
 
 
 def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) -> tuple[Arg | None, Arg | None]:

@@ -72,6 +72,9 @@ SPEECH_MEDIA = frozenset(key(w) for w in (
     "كلمة كلمته بكلمة خطاب خطابه مقابلة مقابلته برنامج برنامجه بيان بيانه لفظيا").split())
 # فيما, بينما, على الفور: after a verb these open no object (قتلوا فيما أصيب آخرون).
 NO_OBJECT = frozenset(key(w) for w in "فيما بينما حيث حين عندما وقد فورا".split())
+# رد/ردا على X: what X names was done to the one replying, not by it.
+REPLY_WORDS = frozenset(key(w) for w in "رد ردا رداً الرد يرد ترد سيرد سترد ردها رده ردهم".split())
+ON = frozenset(key(w) for w in "على علي".split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
