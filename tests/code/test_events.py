@@ -448,6 +448,33 @@ def test_the_one_replying_did_not_make_the_attack(code, text):
         assert "الجيش الإسرائيلي" not in _names(e, "actor1") and "قوات" not in _names(e, "actor1")
 
 
+def test_a_plural_with_its_nun_is_no_title_of_the_name_after_it(code):
+    # ANT corpus: ويتهم منتقدون الرئيس أردوغان: the critics accuse the
+    # president; منتقدون keeps its ن, so it heads no construct with him.
+    text = "ويتهم منتقدون الرئيس رجب طيب أردوغان باستغلال محاولة الانقلاب ذريعة لسحق المعارضة."
+    accuse = _of_type(code(text, dt.date(2018, 7, 20)), "ACCUSE")
+    assert len(accuse) == 1
+    assert "أردوغان" not in _names(accuse[0], "actor1")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT corpus: دفع ثمن X is paying the price of X, not ثمّن (praised).
+    "ودفع المنتخب الكرواتي ثمن أخطاء لاعبيه داخل منطقة الجزاء.",
+    'وقالت "ندفع يوميا ثمن غياب السلام".',
+])
+def test_paying_a_price_is_no_praise(code, text):
+    assert not _of_type(code(text, dt.date(2018, 7, 15)), "SUPPORT")
+
+
+def test_who_will_pay_a_heavy_price_is_threatened_by_the_speaker(code):
+    # dev AL-internationalNews-856: Trump warns that Damascus will pay.
+    text = ('وقال ترمب إنه سيتم اتخاذ "قرارات مهمة" خلال يوم أو يومين بشأن الرد على الهجوم، محذرا '
+            'بأن دمشق "ستدفع ثمنا باهظاً" نظير هذا الهجوم.')
+    threaten = _of_type(code(text, dt.date(2018, 4, 9)), "THREATEN")
+    assert len(threaten) == 1
+    assert "ترمب" in _names(threaten[0], "actor1") and "دمشق" in _names(threaten[0], "actor2")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

@@ -151,6 +151,13 @@ def test_diacritics_hashtags_and_possessives(actors):
     ]
 
 
+def test_a_possessive_is_made_only_from_a_real_article(actors):
+    # ANT corpus: ألوية's أل is part of the word, so ويتهم (he is accused) is
+    # no "their brigades"; ألويتهم with its own article still is.
+    text = "ويتهم منتقدون الرئيس رجب طيب أردوغان باستغلال محاولة الانقلاب."
+    assert "ويتهم" not in [m.text for m in actors.find_actors(text)]
+
+
 def test_a_place_noun_before_a_name_is_no_actor(actors):
     # Dev article AL-internationalNews-971-20180502, line 1: the army is the actor, the governorate its target.
     text = ("قال الرئيس اليمني، عبدربه منصور هادي، الأربعاء، إن قوات الجيش، طوقت محافظة صعدة، المعقل "

@@ -168,6 +168,13 @@ def _perfect_verb(k: str) -> bool:
     return k.endswith("ت") and not k.endswith("ات")
 
 
+def _nun_plural(k: str) -> bool:
+    """منتقدون, مسؤولون أمريكيون: an indefinite sound plural keeps its ن only
+    outside a construct, so a name after it is its object, not its part
+    (مسلحي داعش drops it; المعارضين حسين الخولاني is an apposition)."""
+    return len(k) > 4 and k.endswith(("ون", "ين")) and not definite(k)
+
+
 def _headed(view: SentenceView, head: Arg, a: Arg) -> Arg:
     """`head` + the actor `a` right after it, as one actor that is `a`."""
     s = view.sentence.start
@@ -196,7 +203,7 @@ def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
             continue
         if (prev is not None and prev.kind == "NP" and prev.end - prev.start == 1 and a.start == prev.end
                 and a.strong and not a.is_place and view.tokens[prev.start].text[:1].isalpha()
-                and not _perfect_verb(view.keys[prev.start])
+                and not _perfect_verb(view.keys[prev.start]) and not _nun_plural(view.keys[prev.start])
                 and not view.keys[prev.start].lstrip("وف").startswith(("ال", "ل", "ب"))):
             # شركاء أمريكا, مسلحي داعش: a bare noun heads the named actor after it.
             out[-1] = _headed(view, prev, a)
@@ -229,10 +236,11 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
                      and not view.keys[current.start].lstrip("وفبل").startswith("ال")
                      and view.keys[nxt.start].startswith("ال"))
         # مدفعية الجيش اليمني, مسلحي داعش: a bare noun before a named actor is
-        # a part of it.
+        # a part of it (منتقدون | الرئيس أردوغان: not one in the plural with ن).
+        after_plural = current.kind == "NP" and _nun_plural(view.keys[current.end - 1])
         part_of = (current.kind == "NP" and nxt.strong and current.end - current.start == 1
                    and not view.keys[current.start].lstrip("وفبل").startswith("ال"))
-        if not gap and (nxt.kind == "PERS" or construct or part_of
+        if not gap and (((nxt.kind == "PERS" or part_of) and not after_plural) or construct
                         or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
@@ -527,6 +535,9 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     # إدانتها لإيران: a noun that carries a pronoun has its genitive already,
     # and a ل-phrase after a noun is its object.
     trig = c.trig
+    if c.role == "undergoer":
+        # دمشق ستدفع ثمنا باهظا: the one to pay is threatened; whoever says so threatens.
+        return c.agent_marked, _subject_before(view, c.before, c.head) or _nearest_before(c, 2)
     genitive = None if has_pronoun_suffix(view, trig) else next(
         (x for x in c.after if _adjacent(view, trig.end, x.start) and view.keys[x.start][:1] != "ل" and
          (x.strong or c.role == "patient" or _is_genitive(view, trig, x))), None)

@@ -287,7 +287,8 @@ def _possessive_agents(by_key: dict[str, list[Entry]]) -> list[tuple[str, Entry]
     variants = []
     for loose, entries in by_key.items():
         agent = next((e for e in entries if e.kind == "AGENT"), None)
-        if agent is None or " " in loose or loose.endswith("ي"):
+        # (ألوية: its أل is no article, and ويتهم is the verb "he is accused")
+        if agent is None or " " in loose or loose.endswith("ي") or agent.alias.startswith(("أل", "إل", "آل")):
             continue
         stem = loose[:-1] + "ت" if loose.endswith("ه") else loose
         suffixes = _POSSESSIVE_SUFFIXES if stem.endswith("ت") else _POSSESSIVE_SUFFIXES[1:]
