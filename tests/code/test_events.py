@@ -475,6 +475,20 @@ def test_who_will_pay_a_heavy_price_is_threatened_by_the_speaker(code):
     assert "ترمب" in _names(threaten[0], "actor1") and "دمشق" in _names(threaten[0], "actor2")
 
 
+@pytest.mark.parametrize("text, verb", [
+    # dev FR-internationalNews-400 and the ANT corpus: a verb ends the chunk of
+    # words an actor is read from (يقودها | انتحاري, تعمل | السلطات العراقية).
+    ("انفجرت سيارة مفخخة يقودها انتحاري الثلاثاء في مدينة عدن اليمنية، مستهدفة مقرا أمنيا.", "يقودها"),
+    ("تعمل السلطات العراقية على حشد عدد كبير من أفراد القوات الأمنية والوسائل الاستخباراتية لتأمين "
+     "الانتخابات النيابية.", "تعمل"),
+])
+def test_no_verb_in_an_actor(code, text, verb):
+    events = code(text, dt.date(2018, 3, 13))
+    assert events
+    for e in events:
+        assert verb not in _names(e, "actor1") and verb not in _names(e, "actor2")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

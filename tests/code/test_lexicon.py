@@ -7,18 +7,38 @@ from pathlib import Path
 
 import pytest
 
-from hadath.code.lexicon import TRIGGERS_TSV, Lexicon, default_lexicon, token_variants
+from hadath.code.lexicon import TRIGGERS_TSV, VERBS_TXT, Lexicon, default_lexicon, is_verb, token_variants
 from hadath.code.plover import QUAD_CLASS
 
 REPO = Path(__file__).resolve().parents[2]
 BUILD = REPO / "scripts" / "build_triggers.py"
+BUILD_VERBS = REPO / "scripts" / "build_verbs.py"
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("build_triggers", BUILD)
+def _build_module(path=BUILD):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_built_verb_list_is_up_to_date():
+    build = _build_module(BUILD_VERBS)
+    if not build.NEWS.exists():
+        pytest.skip("../shared/data/news is not here to rebuild from")
+    assert VERBS_TXT.read_text(encoding="utf-8") == build.render(build.verbs(build.NEWS)), \
+        "rerun scripts/build_verbs.py"
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("دخلوا", True), ("ودعا", True), ("يقودها", True), ("شملت", True),
+    # nouns, names, and a verbal noun the news also writes with the article
+    ("الرئيس", False), ("قوات", False), ("محمد", False), ("تعرض", False),
+    # keyed ة is ه: إدارة is no أدار with an object pronoun
+    ("اداره", False),
+])
+def test_known_verbs(word, verb):
+    assert is_verb(word) is verb
 
 
 def test_built_lexicon_is_up_to_date():

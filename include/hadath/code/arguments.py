@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
                                FROM_DOER_TYPES, IN, NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
@@ -108,7 +109,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
         # خلاله, بينهم, وبعد: a stop word under clitics is still one.
         free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked
                 and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS
-                and (k,) not in AGENT_MARKERS)  # برصاص marks the doer after it
+                and (k,) not in AGENT_MARKERS  # برصاص marks the doer after it
+                and not is_verb(k))  # مسؤولين أمريكيين | دخلوا كوريا
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
             close()

@@ -13,6 +13,8 @@ from pathlib import Path
 from hadath.text.normalize import clitic_variants, key
 
 TRIGGERS_TSV = Path(__file__).resolve().parents[1] / "data" / "triggers" / "triggers.tsv"
+VERBS_TXT = Path(__file__).resolve().parents[1] / "data" / "verbs" / "verbs.txt"
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا")  # (not a bare ه: keyed ة is ه, إدارة → ادار+ه)
 GAP = "~"
 MAX_GAP = 3  # tokens a "~" in a phrase may stand for
 
@@ -127,3 +129,23 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     return Lexicon.load()
+
+
+@lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    """The keyed words the news writes only as verbs (data/verbs, built by
+    scripts/build_verbs.py)."""
+    lines = VERBS_TXT.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def is_verb(k: str) -> bool:
+    """دخلوا, ودعا, ليرتمي, يقودها: a known verb under و/ف/ل or an object pronoun."""
+    verbs = known_verbs()
+    stems = [k]
+    if len(k) > 3 and k[0] in "وفل":
+        stems.append(k[1:])
+        if k[1] == "ل" and k[0] in "وف":
+            stems.append(k[2:])
+    return any(s in verbs or any(s.endswith(x) and s[:-len(x)] in verbs for x in OBJECT_SUFFIXES)
+               for s in stems)
