@@ -489,6 +489,18 @@ def test_no_verb_in_an_actor(code, text, verb):
         assert verb not in _names(e, "actor1") and verb not in _names(e, "actor2")
 
 
+@pytest.mark.parametrize("text, not_the_doer", [
+    # ANT corpus: who condemns or meets over an attack did not make it.
+    ("وندد نص الجمعية العامة بإطلاق صواريخ من غزة على مناطق مدنية إسرائيلية، لكنه لم يذكر بالاسم "
+     "حركة حماس.", "الجمعية العامة"),
+    ("في هذه الأثناء، رجح دبلوماسيون أن يجتمع مجلس الأمن الدولي بعد ظهر الاثنين لبحث الهجوم، بناء على "
+     "طلب الولايات المتحدة.", "مجلس الأمن"),
+])
+def test_who_speaks_of_an_attack_did_not_make_it(code, text, not_the_doer):
+    for e in _of_type(code(text, dt.date(2018, 4, 9)), "ASSAULT"):
+        assert not_the_doer not in _names(e, "actor1")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

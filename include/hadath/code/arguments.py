@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from hadath.code.lexicon import Match
 
 ARG_WINDOW = 8
+# The verbal types whose subject speaks of someone else's deed: condemns,
+# rejects, asks to stop or discusses it (an accused, اتهم X بـ, did it).
+JUDGED_BY_WORDS = frozenset({"ACCUSE", "REJECT", "REQUEST", "CONSULT"})
 FROM = key("من")
 # The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
 LIGHT_BACK = "LIGHT_BACK"
@@ -289,6 +292,9 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
         if any((m.entry.role == "patient" or casualty_word(view, m)) and m.end <= x.start <= m.end + VICTIM_REACH
                for m in view.triggers):
             return None  # مقتل 23 من مسلحي أحرار الشام في هجوم, قتل عدد من الأطفال في هجوم: nor did the killed
+        if any(m.entry.type in JUDGED_BY_WORDS and m.entry.mode != "allege" and m.entry.pos in ("verb", "vphrase")
+               and m.end == x.start for m in view.triggers):
+            return None  # واستنكر ترمب ما وصفه بالهجوم: who condemns an attack did not make it
         if x.strong and not _oblique(view, x) and not _after_preposition(view, x) \
                 and not any(x.end <= m.start < head for m in view.triggers):
             return x
