@@ -501,6 +501,14 @@ def test_who_speaks_of_an_attack_did_not_make_it(code, text, not_the_doer):
         assert not_the_doer not in _names(e, "actor1")
 
 
+def test_a_place_behind_fi_is_no_subject_of_the_verb(code):
+    # ANT corpus: تظاهر في الرباط المئات: Rabat is where, not who.
+    text = ('تظاهر في الرباط مساء الثلاثاء المئات من عمال شركة "سنترال دانون" احتجاجا على "الضرر" '
+            'الذي تلحقه بهم حملة لمقاطعة منتجات الشركة.')
+    for e in code(text, dt.date(2018, 6, 5)):
+        assert "الرباط" not in _names(e, "actor1")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

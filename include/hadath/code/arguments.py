@@ -575,7 +575,10 @@ def _replied_to(view: SentenceView, trig: Match) -> bool:
 def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) -> tuple[Arg | None, Arg | None]:
     """VSO, SVO, passives and objects of a verbal trigger."""
     trig, after = c.trig, c.after
-    adjacent = [x for x in after if x.start - trig.end <= 2]
+    # (تظاهر في الرباط المئات, قتل في القنصلية: what stands behind في is
+    # neither subject nor object)
+    adjacent = [x for x in after if x.start - trig.end <= 2
+                and not (x.start > trig.end and view.keys[x.start - 1] == IN)]
     strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
     doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
     active = c.role == "agent" and not c.passive
