@@ -509,6 +509,25 @@ def test_a_place_behind_fi_is_no_subject_of_the_verb(code):
         assert "الرباط" not in _names(e, "actor1")
 
 
+def test_a_request_after_a_preposition_is_the_noun_whose_genitive_asked(code):
+    # ANT corpus: بناء على طلب العاهل الأردني: the king asked.
+    text = "وأضاف الجيش أن الخطوتين جاءتا بناء على طلب العاهل الأردني عبد الله الثاني."
+    request = _of_type(code(text, dt.date(2018, 6, 13)), "REQUEST")
+    assert len(request) == 1 and "العاهل الأردني" in _names(request[0], "actor1")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT corpus: طلب with no من or أن after it is the noun: an application.
+    "ويقلص قانون الهجرة الجديد فترة دراسة طلبات اللجوء، كما يقلص فترة تقديم طلب الاستئناف.",
+    # وعدة ("and several") is no وعد ("a promise") with a pronoun: its ة is written.
+    "وقال دبلوماسيون إن مجلس الأمن سيجتمع الاثنين لبحث الهجوم، بناء على طلب الولايات المتحدة وعدة أعضاء آخرين.",
+])
+def test_no_request_or_promise_misread(code, text):
+    events = code(text, dt.date(2018, 4, 9))
+    assert not [e for e in events if e.event_type == "AGREE" or (e.event_type == "REQUEST" and
+                                                                 "الاستئناف" in _names(e, "actor1"))]
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

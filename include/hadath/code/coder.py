@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of, definite,
                                    extend_apposition, glued_preposition, governed_by, has_pronoun_suffix,
@@ -20,7 +20,7 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
-                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, TIME_PREPOSITIONS, UNDER_A_DEAL)
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS, REQUEST_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -124,11 +124,31 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
         if i < covered_until:
             continue
         best = next((m for m in found if m.entry.type in TYPES or m.entry.type == "NONE"), None)
+        if best is not None and best.entry.pos == "verb":
+            best = _noun_reading(keys, i, best, found)
         if best is not None:
             covered_until = best.end
             if best.entry.type != "NONE":
                 triggers.append(best)
     return SentenceView(index, sentence, tokens, variants, keys, triggers, cues)
+
+
+def _noun_reading(keys: list[str], i: int, verb: Match, found: list[Match]) -> Match:
+    """طلب, قصف, تعهد are verbs and verbal nouns alike: after a preposition
+    (بناء على طلب, بعد قصف) the noun is meant, and طلب asks a verb's من or أن
+    (طلب من الشرطة) where the noun (طلب إصدار مذكرة) has none. The noun reading
+    links its arguments as a noun's (its genitive is the doer)."""
+    noun = next((m for m in found if m.entry.pos == "noun" and m.entry.type == verb.entry.type
+                 and m.end == verb.end), None)
+    if noun is None:
+        return verb
+    after_preposition = i > 0 and (keys[i - 1] in PREPOSITIONS or keys[i - 1] in TIME_PREPOSITIONS)
+    asks = verb.entry.type == "REQUEST" and not any(k in REQUEST_COMPLEMENTS
+                                                    for k in keys[i + 1:i + 1 + REQUEST_REACH])
+    if after_preposition:
+        # The same written word, so as often a real event as when read as the verb.
+        return Match(replace(noun.entry, prior=verb.entry.prior), noun.start, noun.end, noun.future)
+    return noun if asks else verb  # (طلب الحصول, طلب اللجوء: an application, seldom news)
 
 
 def _cue_before(view: SentenceView, kind: str, pos: int, window: int, lower: int = 0) -> bool:

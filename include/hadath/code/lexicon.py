@@ -52,6 +52,9 @@ def token_variants(token_text: str) -> tuple[str, ...]:
     found = clitic_variants(k)
     if k[0] in "وف" and len(k) == 3:
         found.append(k[1:])  # ولم, فلن: normalize offers no two-letter stems
+    if token_text.endswith("ة"):
+        # وعدة ("and several") keys to وعده, but a written ة is no pronoun ه: not وعد + ه
+        found = [v for v in found if not k[:-1].endswith(v)]
     return tuple(found)
 
 

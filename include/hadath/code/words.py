@@ -75,6 +75,9 @@ NO_OBJECT = frozenset(key(w) for w in "فيما بينما حيث حين عند�
 # رد/ردا على X: what X names was done to the one replying, not by it.
 REPLY_WORDS = frozenset(key(w) for w in "رد ردا رداً الرد يرد ترد سيرد سترد ردها رده ردهم".split())
 ON = frozenset(key(w) for w in "على علي".split())
+# طلب من X, طلب أن: what the verb طلب takes and the noun طلب does not.
+REQUEST_COMPLEMENTS = frozenset(key(w) for w in "من أن ان بأن منه منها منهم منهما".split())
+REQUEST_REACH = 6
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
