@@ -528,6 +528,23 @@ def test_no_request_or_promise_misread(code, text):
                                                                  "الاستئناف" in _names(e, "actor1"))]
 
 
+def test_a_news_source_is_no_doer_and_its_toll_stays_news(code):
+    # ANT corpus: أفادت مصادر بمقتل 12 من الحوثيين: the sources report the
+    # toll; they killed no one, and a toll is news with no attacker named.
+    text = "وأفادت مصادر عسكرية يمنية بمقتل ما لا يقل عن 12 من ميليشيات الحوثي في قصف مدفعي لقوات الجيش اليمني."
+    assault = _of_type(code(text, dt.date(2018, 9, 3)), "ASSAULT")
+    assert len(assault) == 1 and assault[0].killed == 12
+    assert "مصادر" not in _names(assault[0], "actor1") and "الحوثي" not in _names(assault[0], "actor1")
+
+
+def test_who_faces_criticism_is_its_target(code):
+    # ANT corpus: واجه X انتقادات: X is criticised.
+    text = "وواجهت إسرائيل انتقادات جراء استخدامها الرصاص الحي بعد 10 أيام من الاحتجاجات عند الحدود مع القطاع."
+    accuse = _of_type(code(text, dt.date(2018, 4, 9)), "ACCUSE")
+    assert len(accuse) == 1
+    assert "إسرائيل" in _names(accuse[0], "actor2") and "إسرائيل" not in _names(accuse[0], "actor1")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.

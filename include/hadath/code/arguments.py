@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
-                               FROM_DOER_TYPES, IN, NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
+                               FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
                                ON, QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
                                WITH)
 from hadath.records import Mention
@@ -289,15 +289,15 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
             return None  # أفاد المرصد بمقتل 38: the one who reports it did not do it
         if any(m.entry.role == "undergoer" and m.start <= x.start < m.end for m in view.triggers):
             return None  # لقي ثلاثة جنود مصرعهم في المواجهات: the dead did not fight
-        if any((m.entry.role == "patient" or casualty_word(view, m)) and m.end <= x.start <= m.end + VICTIM_REACH
-               for m in view.triggers):
+        if any((m.entry.role == "patient" or casualty_word(view, m)) and m.end <= x.start
+               and sum(k not in HEDGES for k in view.keys[m.end:x.start]) <= VICTIM_REACH for m in view.triggers):
             return None  # مقتل 23 من مسلحي أحرار الشام في هجوم, قتل عدد من الأطفال في هجوم: nor did the killed
         if any(m.entry.type in JUDGED_BY_WORDS and m.entry.mode != "allege" and m.entry.pos in ("verb", "vphrase")
                and m.end == x.start for m in view.triggers):
             return None  # واستنكر ترمب ما وصفه بالهجوم: who condemns an attack did not make it
-        if x.strong and not _oblique(view, x) and not _after_preposition(view, x) \
+        if x.strong and not _oblique(view, x) and not _after_preposition(view, x) and not is_reporter(x) \
                 and not any(x.end <= m.start < head for m in view.triggers):
-            return x
+            return x  # (أفاد المرصد بدوي انفجارات: a news source made none)
     return None
 
 

@@ -143,12 +143,14 @@ def known_verbs() -> frozenset[str]:
 
 
 def is_verb(k: str) -> bool:
-    """دخلوا, ودعا, ليرتمي, يقودها: a known verb under و/ف/ل or an object pronoun."""
+    """دخلوا, ودعا, ليرتمي, يقودها, ستضرب: a known verb under و/ف/ل, the future
+    س or an object pronoun."""
     verbs = known_verbs()
     stems = [k]
     if len(k) > 3 and k[0] in "وفل":
         stems.append(k[1:])
         if k[1] == "ل" and k[0] in "وف":
             stems.append(k[2:])
+    stems += [s[1:] for s in stems if len(s) > 3 and s[0] == "س" and s[1] in "يتن"]
     return any(s in verbs or any(s.endswith(x) and s[:-len(x)] in verbs for x in OBJECT_SUFFIXES)
                for s in stems)
