@@ -545,6 +545,29 @@ def test_who_faces_criticism_is_its_target(code):
     assert "إسرائيل" in _names(accuse[0], "actor2") and "إسرائيل" not in _names(accuse[0], "actor1")
 
 
+@pytest.mark.parametrize("text, doer, dispersed", [
+    # dev FR-middleEast-778 and the ANT corpus: dispersing protesters by force
+    # is an ASSAULT of the crowd-control mode.
+    ("والثلاثاء استخدمت الشرطة الهراوات وخراطيم المياه لتفريق العديد من المحتجين تجمعوا عند المدخل "
+     "الرئيسي لحقل الزبير النفطي الضخم.", "الشرطة", "المحتجين"),
+    ("أطلقت قوات الأمن التونسية الأحد الغاز المسيل للدموع لتفريق متظاهرين يطالبون بالتنمية وفرص العمل.",
+     "قوات الأمن", "متظاهرين"),
+])
+def test_dispersing_a_protest_is_crowd_control(code, text, doer, dispersed):
+    assault = _of_type(code(text, dt.date(2018, 7, 17)), "ASSAULT")
+    assert len(assault) == 1 and assault[0].event_mode == "crowd-control"
+    if code.with_actors:  # (the words alone leave الشرطة inside the phrase, and متظاهرين is a trigger)
+        assert doer in _names(assault[0], "actor1") and dispersed in _names(assault[0], "actor2")
+
+
+@pytest.mark.parametrize("text", [
+    "ولا يمكن التفريق بين وجود المعارضة المسلحة والإرهابيين في المنطقة.",
+    "ورصدت عدسات المصورين لجوء سكان كراتشي إلى خراطيم المياه لتبريد أجسادهم.",
+])
+def test_no_crowd_control_without_a_crowd(code, text):
+    assert not _of_type(code(text, dt.date(2018, 7, 17)), "ASSAULT")
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.
