@@ -568,6 +568,17 @@ def test_no_crowd_control_without_a_crowd(code, text):
     assert not _of_type(code(text, dt.date(2018, 7, 17)), "ASSAULT")
 
 
+@pytest.mark.parametrize("text", [
+    # ANT corpus: the imperfect of استهدف mostly aims at something.
+    "قالت وزارة المالية المصرية إن الحكومة تستهدف تحقيق فائض أولي 2 بالمئة من الناتج المحلي الإجمالي.",
+    "وردت بكين على الفور برسوم مضادة تستهدف سلعا زراعية أميركية.",
+    # التحقيقات: the investigations under way, none opened
+    "وأكد جاويش أوغلو أن بلاده ستنشر نتائج التحقيقات للعالم فور التوصل لها.",
+])
+def test_aims_and_standing_investigations_are_no_events(code, text):
+    assert not [e for e in code(text, dt.date(2018, 7, 2)) if e.event_type in ("ASSAULT", "ACCUSE")]
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.
