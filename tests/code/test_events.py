@@ -579,6 +579,19 @@ def test_aims_and_standing_investigations_are_no_events(code, text):
     assert not [e for e in code(text, dt.date(2018, 7, 2)) if e.event_type in ("ASSAULT", "ACCUSE")]
 
 
+@pytest.mark.parametrize("text, threat", [
+    # ANT corpus: a warning of a danger that warns no one threatens no one.
+    ("حذرت السلطات بولاية كيرالا الهندية الجمعة من هطول أمطار غزيرة مجددا على مختلف الأقاليم.", False),
+    ("وحذرت الأمم المتحدة سابقا من تداعيات التصعيد على نحو 750 ألف شخص في مناطق سيطرة الفصائل.", False),
+    # ... while one that says what the speaker will do, or on what condition, does
+    ('وقال الجيش إن السياج الأمني، الذي حذر الجيش الإسرائيلي من أنه سيستخدم "كل السبل" لمنع أي تسلل '
+     'عبره، شهد مواجهات.', True),
+    ('حذرت روسيا الاثنين من "تداعيات خطرة" إذا تعرضت سوريا لضربة عسكرية تهدد دول غربية بتوجيهها.', True),
+])
+def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat):
+    assert bool(_of_type(code(text, dt.date(2018, 4, 9)), "THREATEN")) is threat
+
+
 def test_an_adjective_is_no_target(code):
     # dev AL-internationalNews-971: بالانتصارات المتوالية: the adjective of a
     # noun behind a preposition is no one praised.
@@ -1007,10 +1020,9 @@ def test_a_light_verbs_mood_is_its_nouns(code, text, event_type, pub):
     ("وكانت المنظمات غير الحكومية طالبت السلطات بالإفراج عن الناشطين.", "REQUEST", dt.date(2018, 6, 27)),
     # لا تزال is "still": the clashes go on.
     ("ولا تزال الاشتباكات مستمرة بين الجيش والمسلحين في مدينة درعا.", "ASSAULT", dt.date(2018, 6, 27)),
-    # ANT SK-internationalNews-3416-20181011: غير أن is "however", no negation.
-    ('قالت المستشارة الألمانية، أنغيلا ميركل، إن هناك "تقدما" يحرز في محادثات خروج بريطانيا من الاتحاد '
-     'الأوروبي، وذلك قبل أيام من قمة أوروبية حاسمة، غير أنها حذرت من أن "الشيطان يكمن في التفاصيل".',
-     "THREATEN", dt.date(2018, 10, 11)),
+    # ANT SK-internationalNews-2537-20180709: غير أن is "however", no negation.
+    ("غير أن إثيوبيا رفضت حكم اللجنة الدولية، ونشرت الآلاف من الجنود الإضافيين على الحدود مع إريتريا.",
+     "REJECT", dt.date(2018, 7, 9)),
 ])
 def test_what_happened_after_is_an_event(code, text, event_type, pub):
     assert _of_type(code(text, pub), event_type)

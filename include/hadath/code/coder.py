@@ -9,8 +9,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from hadath.code.arguments import (ARG_WINDOW, LIGHT_BACK, Arg, args_of_sentence, casualty_word, clause_of, definite,
-                                   extend_apposition, glued_preposition, governed_by, has_pronoun_suffix,
+from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word, clause_of,
+                                   definite, extend_apposition, glued_preposition, governed_by, has_pronoun_suffix,
                                    is_reporter, light_arguments, nominal_arguments, state_adjectives,
                                    statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
@@ -20,7 +20,8 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
-                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS, REQUEST_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS, REQUEST_REACH,
+                               SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 
@@ -131,6 +132,24 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
             if best.entry.type != "NONE":
                 triggers.append(best)
     return SentenceView(index, sentence, tokens, variants, keys, triggers, cues)
+
+
+def _warned_of_a_danger(view: SentenceView, c: Clause) -> bool:
+    """حذر غوتيريش من خطر كارثة إنسانية, حذرت السلطات من هطول أمطار: a warning
+    of a danger that warns no one threatens no one. A threat names who is warned
+    (حذر بولتون النظام الإيراني من, وحذرهم من), what the speaker will do
+    (حذر الجيش من أنه سيستخدم كل السبل) or on what condition."""
+    trig = c.trig
+    if WARN not in view.keys[trig.start] or has_pronoun_suffix(view, trig):
+        return False
+    of = next((j for j in range(trig.end, min(trig.end + WARNED_REACH, c.upper)) if view.keys[j] == FROM), None)
+    if of is None or (of + 1 < len(view.keys) and view.keys[of + 1] in SELF_COMPLEMENTS):
+        return False
+    if any(k in CONDITIONALS for k in view.keys[of:c.upper]):
+        return False  # حذرت روسيا من تداعيات خطرة إذا تعرضت سوريا لضربة: consequences, on a condition
+    named = [x for x in c.after if x.end <= of and x.strong]
+    subject_before = any(x.strong and c.head - x.end <= 4 for x in c.before)
+    return not (len(named) >= 2 or (named and subject_before))
 
 
 def _noun_reading(keys: list[str], i: int, verb: Match, found: list[Match]) -> Match:
@@ -550,6 +569,8 @@ class Coder:
         if light is None and event_type not in FORWARD and _purpose(view, trig):
             return None
         c = clause_of(view, trig, args, lower, say_at, light, role, passive, event_type)
+        if event_type == "THREATEN" and _warned_of_a_danger(view, c):
+            return None
         if c.light is not None:
             actor1, actor2 = light_arguments(view, c)
         elif c.nominal:

@@ -78,6 +78,10 @@ ON = frozenset(key(w) for w in "على علي".split())
 # طلب من X, طلب أن: what the verb طلب takes and the noun طلب does not.
 REQUEST_COMPLEMENTS = frozenset(key(w) for w in "من أن ان بأن منه منها منهم منهما".split())
 REQUEST_REACH = 6
+# حذر X من: warned X of; من أنه/أنها after it is what the speaker itself will do.
+WARN = key("حذر")
+WARNED_REACH = 6
+SELF_COMPLEMENTS = frozenset(key(w) for w in "أنه أنها أنهم أنهما انه انها انهم انهما".split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
