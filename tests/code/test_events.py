@@ -255,13 +255,19 @@ def test_according_to_names_a_source_not_a_party(code):
     assert not any("الأمم المتحدة" in _names(e, "actor1") + _names(e, "actor2") for e in events)
 
 
-def test_must_is_the_speakers_call(code):
+@pytest.mark.parametrize("text, event_type, pub, speaker, addressee", [
     # dev BB-middleEast-622: يتعين على X: the speaker calls on X.
-    text = ('وقال فاسيلي نيبنسيا مندوب روسيا لدى الأمم المتحدة "يتعين على جميع الأطراف الوفاء '
-            'بالتزاماتها بموجب القانون الإنساني الدولي".')
-    request = _of_type(code(text, dt.date(2018, 6, 15)), "REQUEST")
-    assert len(request) == 1
-    assert "نيبنسيا" in _names(request[0], "actor1") and "الأطراف" in _names(request[0], "actor2")
+    ('وقال فاسيلي نيبنسيا مندوب روسيا لدى الأمم المتحدة "يتعين على جميع الأطراف الوفاء '
+     'بالتزاماتها بموجب القانون الإنساني الدولي".', "REQUEST", dt.date(2018, 6, 15), "نيبنسيا", "الأطراف"),
+    # dev AL-internationalNews-856: Trump warns that Damascus will pay a heavy
+    # price: the one to pay is threatened, whoever says so threatens.
+    ('وقال ترمب إنه سيتم اتخاذ "قرارات مهمة" خلال يوم أو يومين بشأن الرد على الهجوم، محذرا '
+     'بأن دمشق "ستدفع ثمنا باهظاً" نظير هذا الهجوم.', "THREATEN", dt.date(2018, 4, 9), "ترمب", "دمشق"),
+])
+def test_the_speaker_addresses_the_one_the_phrase_names(code, text, event_type, pub, speaker, addressee):
+    events = _of_type(code(text, pub), event_type)
+    assert len(events) == 1
+    assert speaker in _names(events[0], "actor1") and addressee in _names(events[0], "actor2")
 
 
 def test_a_leader_attacking_a_leader_speaks(code):
@@ -457,24 +463,6 @@ def test_a_plural_with_its_nun_is_no_title_of_the_name_after_it(code):
     assert "أردوغان" not in _names(accuse[0], "actor1")
 
 
-@pytest.mark.parametrize("text", [
-    # ANT corpus: دفع ثمن X is paying the price of X, not ثمّن (praised).
-    "ودفع المنتخب الكرواتي ثمن أخطاء لاعبيه داخل منطقة الجزاء.",
-    'وقالت "ندفع يوميا ثمن غياب السلام".',
-])
-def test_paying_a_price_is_no_praise(code, text):
-    assert not _of_type(code(text, dt.date(2018, 7, 15)), "SUPPORT")
-
-
-def test_who_will_pay_a_heavy_price_is_threatened_by_the_speaker(code):
-    # dev AL-internationalNews-856: Trump warns that Damascus will pay.
-    text = ('وقال ترمب إنه سيتم اتخاذ "قرارات مهمة" خلال يوم أو يومين بشأن الرد على الهجوم، محذرا '
-            'بأن دمشق "ستدفع ثمنا باهظاً" نظير هذا الهجوم.')
-    threaten = _of_type(code(text, dt.date(2018, 4, 9)), "THREATEN")
-    assert len(threaten) == 1
-    assert "ترمب" in _names(threaten[0], "actor1") and "دمشق" in _names(threaten[0], "actor2")
-
-
 @pytest.mark.parametrize("text, verb", [
     # dev FR-internationalNews-400 and the ANT corpus: a verb ends the chunk of
     # words an actor is read from (يقودها | انتحاري, تعمل | السلطات العراقية).
@@ -560,25 +548,6 @@ def test_dispersing_a_protest_is_crowd_control(code, text, doer, dispersed):
         assert doer in _names(assault[0], "actor1") and dispersed in _names(assault[0], "actor2")
 
 
-@pytest.mark.parametrize("text", [
-    "ولا يمكن التفريق بين وجود المعارضة المسلحة والإرهابيين في المنطقة.",
-    "ورصدت عدسات المصورين لجوء سكان كراتشي إلى خراطيم المياه لتبريد أجسادهم.",
-])
-def test_no_crowd_control_without_a_crowd(code, text):
-    assert not _of_type(code(text, dt.date(2018, 7, 17)), "ASSAULT")
-
-
-@pytest.mark.parametrize("text", [
-    # ANT corpus: the imperfect of استهدف mostly aims at something.
-    "قالت وزارة المالية المصرية إن الحكومة تستهدف تحقيق فائض أولي 2 بالمئة من الناتج المحلي الإجمالي.",
-    "وردت بكين على الفور برسوم مضادة تستهدف سلعا زراعية أميركية.",
-    # التحقيقات: the investigations under way, none opened
-    "وأكد جاويش أوغلو أن بلاده ستنشر نتائج التحقيقات للعالم فور التوصل لها.",
-])
-def test_aims_and_standing_investigations_are_no_events(code, text):
-    assert not [e for e in code(text, dt.date(2018, 7, 2)) if e.event_type in ("ASSAULT", "ACCUSE")]
-
-
 @pytest.mark.parametrize("text, threat", [
     # ANT corpus: a warning of a danger that warns no one threatens no one.
     ("حذرت السلطات بولاية كيرالا الهندية الجمعة من هطول أمطار غزيرة مجددا على مختلف الأقاليم.", False),
@@ -590,6 +559,24 @@ def test_aims_and_standing_investigations_are_no_events(code, text):
 ])
 def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat):
     assert bool(_of_type(code(text, dt.date(2018, 4, 9)), "THREATEN")) is threat
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # ANT corpus: دفع ثمن X is paying the price of X, not ثمّن (praised).
+    ("ودفع المنتخب الكرواتي ثمن أخطاء لاعبيه داخل منطقة الجزاء.", "SUPPORT"),
+    ('وقالت "ندفع يوميا ثمن غياب السلام".', "SUPPORT"),
+    # التفريق بين is telling apart; a hose cools a crowd that is not dispersed.
+    ("ولا يمكن التفريق بين وجود المعارضة المسلحة والإرهابيين في المنطقة.", "ASSAULT"),
+    ("ورصدت عدسات المصورين لجوء سكان كراتشي إلى خراطيم المياه لتبريد أجسادهم.", "ASSAULT"),
+    # The imperfect of استهدف mostly aims at something.
+    ("قالت وزارة المالية المصرية إن الحكومة تستهدف تحقيق فائض أولي 2 بالمئة من الناتج المحلي الإجمالي.",
+     "ASSAULT"),
+    ("وردت بكين على الفور برسوم مضادة تستهدف سلعا زراعية أميركية.", "ASSAULT"),
+    # التحقيقات: the investigations under way, none opened.
+    ("وأكد جاويش أوغلو أن بلاده ستنشر نتائج التحقيقات للعالم فور التوصل لها.", "ACCUSE"),
+])
+def test_a_look_alike_of_a_trigger_codes_nothing(code, text, event_type):
+    assert not _of_type(code(text, dt.date(2018, 7, 15)), event_type)
 
 
 def test_an_adjective_is_no_target(code):
