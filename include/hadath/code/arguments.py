@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
-                               FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
-                               ON, QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
-                               WITH)
+                               FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
+                               QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
+                               TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.normalize import key
 
@@ -391,7 +391,7 @@ def casualty_word(view: SentenceView, trig: Match) -> bool:
     return any(m.start <= trig.start < m.end for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ()))
 
 
-def vocalized_passive(view: SentenceView, trig: Match) -> bool:
+def _vocalized_passive(view: SentenceView, trig: Match) -> bool:
     """قُتل, اُعتقل, وقُتلوا: a damma on the verb's first letter marks the passive."""
     raw = view.tokens[trig.start].text
     raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
@@ -596,7 +596,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         victim = c.inside[0] if c.inside else (
             after_verb[0] if after_verb and not subject_first else _nearest_before(c, 4))
         return c.agent_marked, victim
-    if vocalized_passive(view, trig) or (casualty_word(view, trig) and c.agent_marked is not None):
+    if _vocalized_passive(view, trig) or (casualty_word(view, trig) and c.agent_marked is not None):
         # قُتل الطفل, قتل شاب فلسطيني برصاص الجيش: a passive; the marked one
         # did it, the verb's subject (after it, or before it) suffered it.
         victim = next((x for x in adjacent if x is not c.agent_marked and not _after_preposition(view, x)),
@@ -662,7 +662,8 @@ def _plural_agreement(view: SentenceView, trig: Match) -> bool:
 
 def _deed_before(view: SentenceView, trig: Match) -> Match | None:
     """غارة استهدفت, قصف مدفعي (هاون) استهدف: a nominal trigger of the same
-    type right before the verb, with at most adjectives or a bracket between."""
+    type at most four words before the verb (adjectives, a bracket), no
+    punctuation between."""
     return next((m for m in reversed(view.triggers)
                  if m.entry.pos in ("noun", "phrase") and m.entry.type == trig.entry.type
                  and m.end <= trig.start <= m.end + 4

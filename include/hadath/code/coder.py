@@ -9,10 +9,10 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word, clause_of,
-                                   definite, extend_apposition, glued_preposition, governed_by, has_pronoun_suffix,
-                                   is_reporter, light_arguments, nominal_arguments, state_adjectives,
-                                   statement_frame, verb_arguments)
+from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
+                                   clause_of, definite, extend_apposition, glued_preposition, governed_by,
+                                   has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
+                                   state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, CONDITIONALS,
@@ -20,8 +20,8 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
-                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS, REQUEST_REACH,
-                               SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
+                               REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.normalize import key
 

@@ -70,7 +70,7 @@ ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تها�
 SPEECH_MEDIA = frozenset(key(w) for w in (
     "تغريدة تغريدات بتغريدة تغريدته تغريدتها قائلا قائلة مضيفا مضيفة تصريحات تصريح بتصريحات تصريحاته "
     "كلمة كلمته بكلمة خطاب خطابه مقابلة مقابلته برنامج برنامجه بيان بيانه لفظيا").split())
-# فيما, بينما, على الفور: after a verb these open no object (قتلوا فيما أصيب آخرون).
+# فيما, بينما, حيث: after a verb these open no object (قتلوا فيما أصيب آخرون).
 NO_OBJECT = frozenset(key(w) for w in "فيما بينما حيث حين عندما وقد فورا".split())
 # رد/ردا على X: what X names was done to the one replying, not by it.
 REPLY_WORDS = frozenset(key(w) for w in "رد ردا رداً الرد يرد ترد سيرد سترد ردها رده ردهم".split())
