@@ -32,6 +32,7 @@ import pyarrow.parquet as pq
 
 from hadath.records import Article, Event, Mention
 from hadath.recognize.actors import ActorDictionary, ActorMatch
+from hadath.text.dateline import closes_dateline
 from hadath.text.normalize import clitic_variants, key
 
 GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer" / "gazetteer.parquet"
@@ -68,9 +69,9 @@ QUALIFIER_FEATURES = {
 FEATURE_RANK = {"city": 0, "poi": 0, "neighbourhood": 0, "admin3": 1, "admin2": 2, "region": 2,
                 "admin1": 3, "country": 4}
 UNIT_FEATURES = ("admin1", "admin2", "admin3")
-# A dateline ("دمشق - ...", "بغداد (رويترز)") names where the article was filed.
-DATELINE_CHARS = 40
-DATELINE = re.compile(r"\s*[-–—(:]")
+# A place this near the start is in the dateline ("دمشق - ...", "بغداد (رويترز)"):
+# where the article was filed.
+DATELINE_PLACE_CHARS = 40
 # A town named once, of fewer people than this, in an article that names another
 # country at least this often, is a namesake (see _locate_uncached).
 STRAY_POPULATION = 100_000
@@ -303,7 +304,7 @@ class Gazetteer:
         countries = Counter(context or {})
         admin1s: Counter = Counter()
         for m in matches:
-            weight = 2.0 if m.start < DATELINE_CHARS else 1.0
+            weight = 2.0 if m.start < DATELINE_PLACE_CHARS else 1.0
             in_countries = {p.country for p in m.candidates}
             for c in in_countries:
                 countries[c] += weight / len(in_countries)
@@ -514,7 +515,7 @@ class Gazetteer:
         if not located:
             return None
         first = located[0]
-        if first.match.start < DATELINE_CHARS and DATELINE.match(text, first.match.end):
+        if first.match.start < DATELINE_PLACE_CHARS and closes_dateline(text, first.match.end):
             return first
         countries = Counter(loc.place.country for loc in located)
         # Actors of a named state (المحكمة العليا الباكستانية) speak for it too.
@@ -590,7 +591,7 @@ def _country_votes(located: tuple[Located, ...]) -> Counter:
     """How much the article's places speak for each country (the dateline twice)."""
     votes = Counter()
     for loc in located:
-        votes[loc.place.country] += 2.0 if loc.match.start < DATELINE_CHARS else 1.0
+        votes[loc.place.country] += 2.0 if loc.match.start < DATELINE_PLACE_CHARS else 1.0
     return votes
 
 

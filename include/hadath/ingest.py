@@ -20,6 +20,7 @@ import charset_normalizer
 import fsspec
 
 from hadath.records import Article, Reject, stable_id
+from hadath.text.dateline import outlet
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 FEED_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -36,8 +37,6 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
 ANY_LETTER = re.compile(r"[^\W\d_]")
 CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MIN_ARABIC_SHARE = 0.5
-# A dateline such as "شفق نيوز/ …" or "بغداد - …" at the very start names the outlet.
-DATELINE_SOURCE = re.compile(r"^\s*([^\n/:\-–(]{2,30}?)\s*/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,8 +261,7 @@ def _accept(reject: _Rejecter, text: str, encoding: str, meta: dict) -> Article 
         return reject("bad_metadata", f"unparseable publication date {published!r}")
     source = _first(meta, SOURCE_FIELDS)
     if source is None:
-        match = DATELINE_SOURCE.match(text)
-        source = match.group(1).strip() if match else None
+        source = outlet(text)
     return Article(
         article_id=article_id(text),
         doc_id=reject.doc_id,

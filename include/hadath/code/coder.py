@@ -16,13 +16,14 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, CONDITIONALS,
-                               COURT_WORDS, DATELINE, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
+                               COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
                                REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
+from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
 
 NEG_WINDOW = 2
@@ -382,8 +383,7 @@ class Coder:
              dates: list[Mention], numbers: list[Mention], entities: list[Mention],
              actors: list) -> list[Candidate]:
         starts = [t.start for t in tokens]
-        dateline = DATELINE.match(text)
-        dateline_end = dateline.end() if dateline else 0
+        dateline_end = agency_dateline_end(text)
         out: list[Candidate] = []
         last_speaker: Arg | None = None
         views = [_view(si, sent, tokens[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)],

@@ -118,9 +118,6 @@ ANTICIPATED = frozenset(key(w) for w in (
     "المقرر المقررة المزمع المزمعة المنتظر المنتظرة المتوقع المتوقعة").split())
 # في الذكرى السنوية الأولى لهجوم: an anniversary recalls a past happening.
 ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكري الذكري".split())
-# دبي، الإمارات العربية المتحدة (CNN)-- : where the agency filed from, not a
-# party to or the place of what the story tells.
-DATELINE = re.compile(r"^\s*[^\n().]{0,60}\((?:[A-Za-z .]{2,20}|رويترز|[أا] ?ف ?ب|د ?ب ?[أا]|وكالات)\)\s*[—–-]+")
 # من أجل عقد القمة, بهدف إجراء محادثات, استعدادا لبدء عملية, أبدى استعداده
 # لدعوة: the noun right after says what for, or what one is ready to do.
 PURPOSE_WORDS = frozenset(key(w) for w in "أجل لأجل بهدف استعدادا تمهيدا استعداده استعدادها استعدادهم".split())

@@ -20,11 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from hadath.text.dateline import DATELINE_CHARS, closes_dateline
 from hadath.text.dates import DAY_PARTS, RELATIVE_DAYS, WEEKDAYS, find_dates
 from hadath.text.normalize import fold
 from hadath.text.segment import sentences
 
-DATELINE_CHARS = 80
 _WEEKDAY = re.compile("|".join(WEEKDAYS))
 _FORWARD = re.compile("المقبل|القادم")
 # A relative day leading a dated mention, after at most one day-part word
@@ -34,9 +34,6 @@ _RELATIVE = re.compile(
     + "|".join(sorted((k.replace(" ", r"\s+") for k in RELATIVE_DAYS), key=len, reverse=True))
     + r")\s"
 )
-# A dateline date closes the dateline: a dash, colon, slash, bracket or line
-# break follows it, not the running sentence.
-_DATELINE_END = re.compile(r"\s*[-–—:/(\n]")
 
 
 def _named_weekday(mention_text: str) -> int | None:
@@ -53,7 +50,7 @@ def infer_pub_date(text: str) -> tuple[dt.date, str] | None:
     for mention in mentions:
         if mention.char_start >= DATELINE_CHARS:
             break
-        if mention.granularity == "day" and mention.value and _DATELINE_END.match(text, mention.char_end):
+        if mention.granularity == "day" and mention.value and closes_dateline(text, mention.char_end):
             return dt.date.fromisoformat(mention.value), "text"
     anchors = [
         (day, mention)
