@@ -133,6 +133,8 @@ def test_every_airflow_service_runs_the_project_image_with_the_dag(services):
 def test_no_secret_is_written_in_the_compose_file(services):
     for name, service in services.items():
         for key, value in (service.get("environment") or {}).items():
+            if value is None:  # passed on from the shell or .env, written nowhere here
+                continue
             value = str(value)
             if SECRET_NAME.search(key):
                 reference = VARIABLE.fullmatch(value)
@@ -150,6 +152,19 @@ def test_env_example_lists_every_variable_the_file_uses(compose_text):
     assert required <= listed, f"not in .env.example: {sorted(required - listed)}"
     assert listed <= used.keys(), f".env.example lists unused: {sorted(listed - used.keys())}"
     assert {"POSTGRES_PASSWORD", "AIRFLOW_FERNET_KEY", "AIRFLOW_JWT_SECRET", "AIRFLOW_ADMIN_PASSWORD"} <= required
+
+
+def test_object_storage_settings_are_passed_on_only_when_set(services):
+    # An empty AWS_DEFAULT_REGION makes boto build https://s3..amazonaws.com,
+    # so no AWS_* variable may default to "": each is passed on (no value) or absent.
+    commented = ENV_EXAMPLE.read_text(encoding="utf-8")
+    for name in AIRFLOW_SERVICES:
+        env = services[name]["environment"]
+        aws = {key: value for key, value in env.items() if key.startswith("AWS_")}
+        assert {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL"} <= aws.keys()
+        assert all(value is None for value in aws.values()), (name, aws)
+        assert all(f"# {key}=" in commented for key in aws), name
+    assert not any(key.startswith("AWS_") for key in env_example_names())
 
 
 def test_dockerfile_extends_the_pinned_airflow_image_and_installs_the_project():
