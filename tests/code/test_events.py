@@ -588,6 +588,29 @@ def test_an_adjective_is_no_target(code):
     assert support and "المتوالية" not in _names(support[0], "actor2")
 
 
+@pytest.mark.parametrize("text, event_type, slot, adjective", [
+    # ANT: the adjective of the attacks is not who attacked them.
+    ("أدان مجلس الأمن الدولي بأقوى العبارات الهجمات الإرهابية الوحشية والجبانة التي استهدفت "
+     "السفارة الفرنسية.", "ASSAULT", "actor1", "الإرهابية"),
+    # ANT: آليات عسكرية are vehicles, no military that launched rockets.
+    ("وكانت الميليشيات قد نشرت آليات عسكرية ومنصات إطلاق صواريخ في قرية العكدة.",
+     "ASSAULT", "actor1", "عسكرية"),
+    # ANT: ترحيب عسكرية is a ceremony's kind, not its host.
+    ("سوف يقيم حرس الشرف الكوري الجنوبي مراسم ترحيب عسكرية أمام بيت السلام.", "SUPPORT", "actor1", "عسكرية"),
+])
+def test_a_lone_adjective_names_no_one(code, text, event_type, slot, adjective):
+    for e in _of_type(code(text, dt.date(2018, 4, 26)), event_type):
+        assert (getattr(e, slot + "_text") or "").strip() != adjective
+
+
+def test_an_adjective_widens_the_actor_before_it(code):
+    # ANT: المحكمة الأميركية العليا is the Supreme Court, not any US court.
+    text = ("رفضت المحكمة الأميركية العليا، الاثنين، طلبا قدمته إدارة الرئيس الأميركي دونالد ترامب "
+            "للبت على الفور في برنامج حماية نحو 700 ألف مهاجر.")
+    reject = _of_type(code(text, dt.date(2018, 2, 26)), "REJECT")
+    assert reject and reject[0].actor1_text == "المحكمة الأميركية العليا"
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.

@@ -8,7 +8,7 @@ speaker the doer of a verbal event in it.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from hadath.code.lexicon import is_verb
@@ -18,6 +18,7 @@ from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT
                                QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
                                TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
+from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ JUDGED_BY_WORDS = frozenset({"ACCUSE", "REJECT", "REQUEST", "CONSULT"})
 FROM = key("من")
 # The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
 LIGHT_BACK = "LIGHT_BACK"
+COMPASS_POINTS = frozenset(key(w) for w in "شمالي جنوبي شرقي غربي".split())
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
 
@@ -121,7 +123,45 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
             chunk.append(i)
     close()
     args.sort(key=lambda a: a.start)
-    return _join_heads(view, args)
+    return _join_heads(view, _absorb_adjectives(view, args))
+
+
+def _absorb_adjectives(view: SentenceView, args: list[Arg]) -> list[Arg]:
+    """A lone adjective names no one: آليات عسكرية, الكلية البحرية widen the
+    actor phrase before it; after an event noun (الهجمات الإرهابية) or a cue it
+    goes."""
+    deeds = {i for m in view.triggers if m.entry.pos not in ("verb", "vphrase") for i in range(m.start, m.end)}
+    deeds |= {i for ms in view.cues.values() for m in ms for i in range(m.start, m.end)}
+    out: list[Arg] = []
+    for a in args:
+        if _describes_noun_before(view, a):
+            head = out[-1] if out else None
+            if head is not None and head.end == a.start and head.kind in ("AGENT", "NP", "ORG"):
+                s = view.sentence.start
+                out[-1] = replace(head, end=a.end, text=view.sentence.text[head.char_start - s:
+                                                                          view.tokens[a.end - 1].end - s])
+                continue
+            if a.start - 1 in deeds:
+                continue
+        out.append(a)
+    return out
+
+
+def _describes_noun_before(view: SentenceView, arg: Arg) -> bool:
+    """الهجمات الإرهابية, مراسم ترحيب عسكرية: one relative adjective (nisba)
+    agreeing in the article with the noun right before it describes that noun
+    and names no one (not الحوثيين, a plural; not هجوم الحوثي, a genitive)."""
+    if arg.end - arg.start != 1 or arg.name or arg.kind not in ("AGENT", "NP") or arg.start == 0:
+        return False
+    noun, word = view.keys[arg.start - 1], view.keys[arg.start]
+    stem = word.lstrip("وف")
+    return (len(stem) > 4 and stem.endswith(("ي", "يه", "يا")) and not stem.endswith(("يي", "ويه"))
+            and stem not in NUMBER_WORDS  # مقتل ثمانية مدنيين
+            and stem not in COMPASS_POINTS  # جيشها شمالي العراق: "north of", not an adjective
+            and view.tokens[arg.start - 1].text[:1].isalpha()
+            # the written article: keys fold آليات to اليات
+            and definite(view.tokens[arg.start - 1].text) == definite(view.tokens[arg.start].text)
+            and not is_verb(noun) and noun not in PREPOSITIONS and noun not in STOP_WORDS)
 
 
 def _token_span(starts: list[int], char_start: int, char_end: int) -> tuple[int, int]:
