@@ -722,6 +722,18 @@ def test_a_province_is_no_boycott(code):
     assert [e.injured for e in _of_type(events, "ASSAULT")] == [6]
 
 
+@pytest.mark.parametrize("text, boycott", [
+    # ANT: مقاطعة after a county's office or من, before a name, is the county.
+    ('وقال تيري ميلر، شريف مقاطعة كلاي، لمحطة "كايف تي في" إن ألبرت فوستر توفى مساء السبت.', False),
+    ("واشترت تشارلي لاغارد، من مقاطعة كيبيك، بطاقة يانصيب مع زجاجة من الشمبانيا.", False),
+    # ANT: a definite object after من makes it the boycott again.
+    ("استفاد مادورو سائق الحافلات السابق البالغ من العمر 55 عاما من مقاطعة التيار الرئيسي للمعارضة "
+     "للانتخابات ومنع اثنين من أكثر خصومه شعبية من الترشح.", True),
+])
+def test_a_county_after_its_office_is_no_boycott(code, text, boycott):
+    assert bool(_of_type(code(text, dt.date(2018, 3, 14)), "PROTEST")) == boycott
+
+
 @pytest.mark.parametrize("text", [
     # ANT SK-internationalNews-1814-20180527: a summit looked forward to, and
     # talks held "for holding the summit": neither is a meeting that took place.

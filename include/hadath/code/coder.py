@@ -18,13 +18,14 @@ from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, CONDITIONALS,
                                COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
-                               PREPOSITIONS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
+                               PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
                                REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
+from hadath.text.numbers import NUMBER_WORDS
 
 NEG_WINDOW = 2
 HALT_WINDOW = 6  # tokens from a verb of stopping to the act it stops
@@ -237,12 +238,17 @@ def _in_a_name(view: SentenceView, trig: Match) -> bool:
 
 
 def _a_place(view: SentenceView, trig: Match) -> bool:
-    """في مقاطعة بنو, حاكم المقاطعة: a trigger word that is also a place noun
-    (مقاطعة: boycott and province) names a place after في or a governor."""
+    """في مقاطعة بنو, حاكم المقاطعة, شريف مقاطعة كلاي: a trigger word that is
+    also a place noun (مقاطعة: boycott and province) names a place after في or
+    a governor, or after a province's office, من or a count before a name."""
     if trig.end - trig.start != 1 or not any(v in PLACE_NOUNS for v in view.variants[trig.start]):
         return False
     prev = view.keys[trig.start - 1] if trig.start else ""
-    return prev == IN or prev in GOVERNORS
+    if prev == IN or prev in GOVERNORS:
+        return True
+    after = view.tokens[trig.end].text.lstrip("(\"«") if trig.end < len(view.tokens) else ""
+    return ((prev in PROVINCE_HEADS or prev.isdigit() or prev in NUMBER_WORDS)
+            and after[:1].isalpha() and not definite(after))
 
 
 def _purpose(view: SentenceView, trig: Match) -> bool:

@@ -41,6 +41,11 @@ PLACE_NOUNS = frozenset(key(w) for w in (
     "قاعدة قاعده حقل حقول مستشفى مقاطعة مقاطعه").split())
 # Heads of a province: حاكم المقاطعة is its governor, not a boycott's.
 GOVERNORS = frozenset(key(w) for w in "حاكم محافظ والي رئيس".split())
+# من مقاطعة كيبيك, شريف مقاطعة كلاي, 11 مقاطعة: words before a place noun
+# that, with a name after it, make it a province (حذر من مقاطعة الانتخابات
+# has a definite object: a boycott).
+PROVINCE_HEADS = frozenset(key(w) for w in (
+    "من مثل شريف مأمور سكان لسكان محكمة شرطة بشرطة مستشفى سلطات مكتب بلدية عام حكومة").split())
 RELATIVE_DATE = re.compile(
     "اليوم|أمس|امس|البارحة|الليلة|الليله|صباح|مساء|فجر|ظهر|الاثنين|الإثنين|الثلاثاء|الأربعاء|"
     "الاربعاء|الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الماضي|الماضية|الحالي")
