@@ -574,6 +574,11 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
     ("وردت بكين على الفور برسوم مضادة تستهدف سلعا زراعية أميركية.", "ASSAULT"),
     # التحقيقات: the investigations under way, none opened.
     ("وأكد جاويش أوغلو أن بلاده ستنشر نتائج التحقيقات للعالم فور التوصل لها.", "ACCUSE"),
+    # قتلاها: "their dead", not the dual verb قتلا with an object.
+    ("ووفقا لمصادر طبية وعسكرية فإن الميليشيات نقلت قتلاها إلى مستشفى العلفي.", "ASSAULT"),
+    # من شأن: what something would do, not what was done.
+    ("ومن شأن تحرير المطار فتح الباب للقوات المشتركة لدحر الحوثيين من الميناء والمدينة، "
+     "وهو ما سيشكل ضربة قاصمة للحوثيين.", "ASSAULT"),
 ])
 def test_a_look_alike_of_a_trigger_codes_nothing(code, text, event_type):
     assert not _of_type(code(text, dt.date(2018, 7, 15)), event_type)
