@@ -608,6 +608,21 @@ def test_a_lone_adjective_names_no_one(code, text, event_type, slot, adjective):
         assert (getattr(e, slot + "_text") or "").strip() != adjective
 
 
+@pytest.mark.parametrize("text, event_type, opener", [
+    # ANT: بقوة says how Turkey rejected, not whom.
+    ('رفضت تركيا بقوة، الأربعاء، دعوات غربية لتعليق حملتها في شمال غرب سوريا، قائلة إن الولايات المتحدة '
+     'أساءت فهم نطاق قرار للأمم المتحدة لوقف إطلاق النار.', "REJECT", "بقوة"),
+    # ANT: بفرض عقوبات is what Bolton threatened, not whom.
+    ("وكان مستشار الأمن القومي في البيت الأبيض، جون بولتون قد هدد بفرض عقوبات أميركية على الشركات "
+     "الأوروبية التي تتعامل مع إيران.", "THREATEN", "بفرض"),
+])
+def test_a_verbal_noun_under_bi_is_no_actor(code, text, event_type, opener):
+    events = _of_type(code(text, dt.date(2018, 5, 18)), event_type)
+    assert events
+    assert not any((e.actor1_text or "").startswith(opener) or (e.actor2_text or "").startswith(opener)
+                   for e in events)
+
+
 def test_an_adjective_widens_the_actor_before_it(code):
     # ANT: المحكمة الأميركية العليا is the Supreme Court, not any US court.
     text = ("رفضت المحكمة الأميركية العليا، الاثنين، طلبا قدمته إدارة الرئيس الأميركي دونالد ترامب "

@@ -8,6 +8,7 @@ speaker the doer of a verbal event in it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,9 @@ FROM = key("من")
 # The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
 LIGHT_BACK = "LIGHT_BACK"
 COMPASS_POINTS = frozenset(key(w) for w in "شمالي جنوبي شرقي غربي".split())
+# Verbal nouns on keys (أ إ folded to ا): تفعيل تفعل افتعال انفعال استفعال افعال
+VERBAL_NOUN = re.compile(r"ت..ي.|ت...|ا.ت.ا.|ان..ا.|است...+|ا..ا.")
+MANNER_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة حق موجب موجبه ضرورة فرض شن".split())
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
 
@@ -124,6 +128,19 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     close()
     args.sort(key=lambda a: a.start)
     return _join_heads(view, _absorb_adjectives(view, args))
+
+
+def how_or_what(arg: Arg) -> bool:
+    """بتقويض النظام, بإرسال قربان, بشدة: a chunk that a ب glued to a verbal
+    noun or a manner word opens says how or what, never who. Verbal nouns go
+    by their patterns (تفعيل, افتعال, استفعال, ...), which names such as
+    باريس or بوتين do not fit."""
+    words = arg.text.split()
+    first = key(words[0]) if words and not arg.name else ""
+    if first[:1] != "ب" or len(first) < 4:
+        return False
+    rest = first[3:] if first[1:3] == "ال" else first[1:]
+    return rest in MANNER_NOUNS or VERBAL_NOUN.fullmatch(rest) is not None
 
 
 def _absorb_adjectives(view: SentenceView, args: list[Arg]) -> list[Arg]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
                                    clause_of, definite, extend_apposition, glued_preposition, governed_by,
-                                   has_pronoun_suffix, is_reporter, light_arguments, nominal_arguments,
+                                   has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
@@ -595,6 +595,7 @@ class Coder:
             actor1 = extend_apposition(view, actor1, args, text)
         if actor2 is not None:
             actor2 = extend_apposition(view, actor2, args, text, into_states=False)  # مواقع + الإرهابيين
+        actor1, actor2 = (None if x is not None and how_or_what(x) else x for x in (actor1, actor2))
         if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
                 and cause.actor1 is not None and _result_of(view, trig)):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
