@@ -283,9 +283,14 @@ def test_a_leader_attacking_a_leader_speaks(code):
     assert [e.event_type for e in code(text, dt.date(2018, 4, 16))] == ["ASSAULT"]
 
 
-def test_an_attack_in_a_tweet_is_words(code):
+@pytest.mark.parametrize("text", [
     # ANT corpus: هاجم ... في تغريدة, هاجم ... قائلا: an attack made in words.
-    text = 'وهاجم الرئيس الأمريكي في تغريدة ثانية منتقديه "الحاقدين" الذين كانوا يتوسلون من أجل السلام.'
+    'وهاجم الرئيس الأمريكي في تغريدة ثانية منتقديه "الحاقدين" الذين كانوا يتوسلون من أجل السلام.',
+    # ANT: the participle comes after the object, its apposition and the day.
+    'هاجم البرلماني المصري مصطفى بكري الرئيس التونسي السابق، منصف المرزوقي، الأربعاء، قائلا إنه '
+    '"ارتهن نفسه خادما لفرنسا".',
+])
+def test_an_attack_in_a_tweet_is_words(code, text):
     events = code(text, dt.date(2018, 6, 13))
     assert not _of_type(events, "ASSAULT") and _of_type(events, "ACCUSE")
 
@@ -574,6 +579,11 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
     ("وردت بكين على الفور برسوم مضادة تستهدف سلعا زراعية أميركية.", "ASSAULT"),
     # التحقيقات: the investigations under way, none opened.
     ("وأكد جاويش أوغلو أن بلاده ستنشر نتائج التحقيقات للعالم فور التوصل لها.", "ACCUSE"),
+    # أبي: Abiy Ahmed (and "my father"), not the verb أبى.
+    ("يأتي هذا بعد أيام من زيارة قام بها أبي إلى إريتريا حيث وقع اتفاقا مع إسياس على استئناف العلاقات.",
+     "REJECT"),
+    # انفجر في موجة من السباب: a man bursts out.
+    ("وبعد صدور الإدانة، انفجر كوسبي في موجة من السباب تهجما على حكم المحلفين.", "ASSAULT"),
     # قتلاها: "their dead", not the dual verb قتلا with an object.
     ("ووفقا لمصادر طبية وعسكرية فإن الميليشيات نقلت قتلاها إلى مستشفى العلفي.", "ASSAULT"),
     # من شأن: what something would do, not what was done.

@@ -19,7 +19,7 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
                                MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
                                PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
-                               RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA,
+                               RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
                                REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
 from hadath.records import Mention, Sentence, Token
@@ -364,9 +364,14 @@ def _anticipated(view: SentenceView, trig: Match) -> bool:
 def _in_words(view: SentenceView, trig: Match, actor1: Arg | None) -> bool:
     """هاجم روحاني نظيره, هاجم الرئيس في تغريدة منتقديه, هاجم المملكة قائلا:
     a person attacks with words, and so does anyone whose attack the words
-    right after the verb put in a tweet, a speech or a statement."""
-    if trig.entry.pos == "verb" and any(k in SPEECH_MEDIA for k in view.keys[trig.end:trig.end + MEDIA_REACH]):
-        return True
+    right after the verb put in a tweet, a speech or a statement, or a speech
+    participle before the next trigger tells."""
+    if trig.entry.pos == "verb":
+        if any(k in SPEECH_MEDIA for k in view.keys[trig.end:trig.end + MEDIA_REACH]):
+            return True
+        next_trigger = min((m.start for m in view.triggers if m.start >= trig.end), default=len(view.keys))
+        if any(k in SPEECH_PARTICIPLES for k in view.keys[trig.end:next_trigger]):
+            return True
     return actor1 is not None and actor1.kind == "PERS"
 
 

@@ -75,6 +75,9 @@ ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تها�
 SPEECH_MEDIA = frozenset(key(w) for w in (
     "تغريدة تغريدات بتغريدة تغريدته تغريدتها قائلا قائلة مضيفا مضيفة تصريحات تصريح بتصريحات تصريحاته "
     "كلمة كلمته بكلمة خطاب خطابه مقابلة مقابلته برنامج برنامجه بيان بيانه لفظيا").split())
+# هاجم X نظيره السابق، الأربعاء، قائلا: a speech participle after the verb,
+# however far, says the attack was made in words.
+SPEECH_PARTICIPLES = frozenset(key(w) for w in "قائلا قائلة مضيفا مضيفة واصفا واصفة معتبرا معتبرة".split())
 # فيما, بينما, حيث: after a verb these open no object (قتلوا فيما أصيب آخرون).
 NO_OBJECT = frozenset(key(w) for w in "فيما بينما حيث حين عندما وقد فورا".split())
 # رد/ردا على X: what X names was done to the one replying, not by it.
