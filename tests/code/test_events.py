@@ -612,6 +612,8 @@ def test_an_adjective_is_no_target(code):
      "ASSAULT", "actor1", "عسكرية"),
     # ANT: ترحيب عسكرية is a ceremony's kind, not its host.
     ("سوف يقيم حرس الشرف الكوري الجنوبي مراسم ترحيب عسكرية أمام بيت السلام.", "SUPPORT", "actor1", "عسكرية"),
+    # ANT: العسكرية describes the activities under ب, not who was condemned.
+    ("كما ندد ماتيس بالأنشطة العسكرية لبكين في بحر الصين الجنوبي.", "ACCUSE", "actor2", "العسكرية"),
 ])
 def test_a_lone_adjective_names_no_one(code, text, event_type, slot, adjective):
     for e in _of_type(code(text, dt.date(2018, 4, 26)), event_type):

@@ -145,10 +145,10 @@ def how_or_what(arg: Arg) -> bool:
 
 def _absorb_adjectives(view: SentenceView, args: list[Arg]) -> list[Arg]:
     """A lone adjective names no one: آليات عسكرية, الكلية البحرية widen the
-    actor phrase before it; after an event noun (الهجمات الإرهابية) or a cue it
-    goes."""
-    deeds = {i for m in view.triggers if m.entry.pos not in ("verb", "vphrase") for i in range(m.start, m.end)}
-    deeds |= {i for ms in view.cues.values() for m in ms for i in range(m.start, m.end)}
+    actor phrase before it; after an event noun (الهجمات الإرهابية), a cue or a
+    noun no argument holds (بالأنشطة العسكرية) it goes."""
+    held = {i for a in args for i in range(a.start, a.end)}
+    verbs = {i for m in view.triggers if m.entry.pos in ("verb", "vphrase") for i in range(m.start, m.end)}
     out: list[Arg] = []
     for a in args:
         if _describes_noun_before(view, a):
@@ -158,7 +158,7 @@ def _absorb_adjectives(view: SentenceView, args: list[Arg]) -> list[Arg]:
                 out[-1] = replace(head, end=a.end, text=view.sentence.text[head.char_start - s:
                                                                           view.tokens[a.end - 1].end - s])
                 continue
-            if a.start - 1 in deeds:
+            if a.start - 1 not in held and a.start - 1 not in verbs:
                 continue
         out.append(a)
     return out
