@@ -21,7 +21,8 @@ from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PU
                                PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
                                RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
-                               REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL)
+                               REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL,
+                               WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -235,6 +236,14 @@ def _in_a_name(view: SentenceView, trig: Match) -> bool:
     if "ال" in prev[0][:4]:
         return False
     return any(v in PLACE_NOUNS or v in INSTITUTION_NOUNS for v in prev)
+
+
+def _whoever(view: SentenceView, trig: Match) -> bool:
+    """بمعاقبة من يرفض, في أيدي من يهددون, لمن يتبرع: an imperfect verb right
+    after the relative من tells of whoever would do it, no one who did (a
+    perfect, كشف من اختطف, is a deed)."""
+    return (trig.start > 0 and trig.entry.pos == "verb" and trig.entry.tense == "imperf"
+            and view.keys[trig.start - 1] in WHOEVER)
 
 
 def _a_place(view: SentenceView, trig: Match) -> bool:
@@ -562,7 +571,8 @@ class Coder:
                 "agent" if entry.role == "accused" else entry.role)
         light = self._light_verb(view, trig, lower)
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
-                or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig):
+                or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig) \
+                or _whoever(view, trig):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked

@@ -78,6 +78,8 @@ SPEECH_MEDIA = frozenset(key(w) for w in (
 # هاجم X نظيره السابق، الأربعاء، قائلا: a speech participle after the verb,
 # however far, says the attack was made in words.
 SPEECH_PARTICIPLES = frozenset(key(w) for w in "قائلا قائلة مضيفا مضيفة واصفا واصفة معتبرا معتبرة".split())
+# من before an imperfect verb is the relative "whoever", not "from".
+WHOEVER = frozenset(key(w) for w in "من لمن بمن ومن فمن".split())
 # فيما, بينما, حيث: after a verb these open no object (قتلوا فيما أصيب آخرون).
 NO_OBJECT = frozenset(key(w) for w in "فيما بينما حيث حين عندما وقد فورا".split())
 # رد/ردا على X: what X names was done to the one replying, not by it.
