@@ -34,8 +34,9 @@ FROM = key("من")
 # The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
 LIGHT_BACK = "LIGHT_BACK"
 COMPASS_POINTS = frozenset(key(w) for w in "شمالي جنوبي شرقي غربي".split())
-# Verbal nouns on keys (أ إ folded to ا): تفعيل تفعل افتعال انفعال استفعال افعال
-VERBAL_NOUN = re.compile(r"ت..ي.|ت...|ا.ت.ا.|ان..ا.|است...+|ا..ا.")
+# Verbal nouns on keys (أ إ folded to ا, ة to ه): تفعيل تفعل افتعال انفعال
+# استفعال افعال مفاعلة
+VERBAL_NOUN = re.compile(r"ت..ي.|ت...|ا.ت.ا.|ان..ا.|است...+|ا..ا.|م.ا..ه")
 MANNER_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة حق موجب موجبه ضرورة فرض شن".split())
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
