@@ -647,6 +647,14 @@ def test_an_adjective_widens_the_actor_before_it(code):
     assert reject and reject[0].actor1_text == "المحكمة الأميركية العليا"
 
 
+def test_insisting_on_the_need_is_a_request_by_the_speaker(code):
+    # ANT: شدد X على ضرورة Y: X demands Y; Y (what is demanded) is no actor.
+    text = ('وأكد الزياني على ضرورة تنفيذ "قرار مجلس الأمن 2216 الصادر تحت البند السابع"، الذي يتضمن '
+            'انسحاب ميليشيات إيران من المناطق التي تحتلها.')
+    request = _of_type(code(text, dt.date(2018, 8, 13)), "REQUEST")
+    assert len(request) == 1 and request[0].actor1_text == "الزياني"
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.
