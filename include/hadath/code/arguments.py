@@ -375,6 +375,13 @@ def _locative(view: SentenceView, arg: Arg) -> bool:
     return i >= 0 and view.keys[i].removeprefix("و") == IN
 
 
+def _behind_clitic(view: SentenceView, arg: Arg) -> bool:
+    """لمجلس الأمن, بالرئيس: a name matched after the ل or ب glued to its
+    first word stands behind a preposition."""
+    token = view.tokens[arg.start]
+    return arg.char_start > token.start and token.text.lstrip("وف")[:1] in "لب"
+
+
 def _oblique(view: SentenceView, arg: Arg) -> bool:
     """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
     return glued_preposition(view.keys[arg.start])
@@ -635,7 +642,8 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     trig, after = c.trig, c.after
     # (تظاهر في الرباط المئات, قتل في القنصلية: what stands behind في is
     # neither subject nor object)
-    adjacent = [x for x in after if x.start - trig.end <= 2
+    # (تطلب اجتماعا لمجلس الأمن: a name behind a glued preposition neither)
+    adjacent = [x for x in after if x.start - trig.end <= 2 and not _behind_clitic(view, x)
                 and not (x.start > trig.end and view.keys[x.start - 1] == IN)]
     strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
     doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
