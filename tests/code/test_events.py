@@ -665,6 +665,17 @@ def test_a_name_behind_a_glued_preposition_is_no_subject(code):
     assert request and request[0].actor1_text == "بريطانيا" and request[0].actor2_text == "مجلس الأمن"
 
 
+@pytest.mark.parametrize("text, held", [
+    # ANT: الذي عقد says the meeting took place; الذي سيعقد that it is to come.
+    ("اختتم الاجتماع الذي عقد الثلاثاء في باريس، بين الأطراف الأربعة الرئيسيين في النزاع الليبي بالإضافة "
+     "للرئيس الفرنسي إيمانويل ماكرون.", True),
+    ("وتترقب الأوساط السياسية والشعبية في الأردن نتائج الاجتماع الذي سيعقد بين العاهل الأردني والحكومة.",
+     False),
+])
+def test_a_meeting_that_was_held_is_news(code, text, held):
+    assert bool(_of_type(code(text, dt.date(2018, 5, 29)), "CONSULT")) == held
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.

@@ -227,6 +227,21 @@ def _announced(view: SentenceView, head: int) -> bool:
     return False
 
 
+def _carried_out(view: SentenceView, trig: Match) -> bool:
+    """الاجتماع الطارئ الذي عقد الخميس, الهجمات التي ينفذها النظام: a relative
+    clause on the noun (after one adjective at most) whose light verb says the
+    deed was held or carried out tells it as news (not سيعقد, still to come)."""
+    i = trig.end
+    if i < len(view.keys) and view.keys[i] not in RELATIVES and definite(view.keys[i]) == definite(
+            view.keys[trig.end - 1]):
+        i += 1  # الطارئ, الوحشية
+    if i + 1 >= len(view.keys) or view.keys[i] not in RELATIVES:
+        return False
+    light = next((m for m in view.cues.get("LIGHT", ()) if m.start == i + 1), None)
+    k = view.keys[i + 1].lstrip("وف")
+    return light is not None and not (k[:1] == "س" and k[1:2] in "يتن")
+
+
 def _in_a_name(view: SentenceView, trig: Match) -> bool:
     """بلدة الحراك, منظمة حظر الأسلحة, مسؤول نزع السلاح: a trigger word right
     after an indefinite place or institution noun is part of a proper name."""
@@ -650,7 +665,7 @@ class Coder:
             event_type=event_type, event_mode=mode,
             trigger_text=text[span_start:span_end], char_start=span_start, char_end=span_end,
             sentence=view.sentence.text, sentence_index=view.index, prior=entry.prior,
-            nominal=c.nominal, announced=c.nominal and _announced(view, c.head),
+            nominal=c.nominal, announced=c.nominal and (_announced(view, c.head) or _carried_out(view, trig)),
             old=recap or (period is not None and period[1] < pub_date - dt.timedelta(days=BACKGROUND_DAYS)),
             period=period[:2] if period is not None and period[2] != "day" else None,
             background=any(k in RELATIVES for k in view.keys[max(trig.start - 2, 0):trig.start]),
