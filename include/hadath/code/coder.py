@@ -47,6 +47,7 @@ CASUALTY_REACH = 2
 LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
+EVE = key("عشية")
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
 
 
@@ -370,9 +371,12 @@ def _span_since(view: SentenceView, sent_dates: list[Mention], pub_date: dt.date
 
 
 def _anticipated(view: SentenceView, trig: Match) -> bool:
-    """قمة تاريخية مرتقبة, زيارته المقبلة: a noun whose adjective puts it ahead."""
+    """قمة تاريخية مرتقبة, زيارته المقبلة: a noun whose adjective puts it
+    ahead; عشية اجتماع مجلس الأمن: on its eve."""
     if trig.entry.pos not in ("noun", "phrase"):
         return False
+    if trig.start > 0 and view.keys[trig.start - 1].lstrip("وف") == EVE:
+        return True
     seen = 0
     for i in range(trig.end, len(view.tokens)):
         if view.tokens[i].text in QUOTES:
