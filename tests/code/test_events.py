@@ -579,6 +579,9 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
     ("وردت بكين على الفور برسوم مضادة تستهدف سلعا زراعية أميركية.", "ASSAULT"),
     # التحقيقات: the investigations under way, none opened.
     ("وأكد جاويش أوغلو أن بلاده ستنشر نتائج التحقيقات للعالم فور التوصل لها.", "ACCUSE"),
+    # وهو ما يدعو: "which calls for": a fact prompts, no one calls on anyone.
+    ("وأوضح أن المهاجرين يصلون إلى حدود ألمانيا، وهو ما يدعو وزير الداخلية هورست زيهوفر إلى التحرك.",
+     "REQUEST"),
     # عشية زيارة: on the eve of a visit, which has not happened yet.
     ("ألغت المحكمة الدستورية العليا في مصر السبت كل الأحكام المتعلقة بالاتفاقية، بحسب ما أوردت صحيفة "
      "الأهرام الرسمية عشية زيارة لولي العهد السعودي.", "CONSULT"),
