@@ -772,6 +772,19 @@ def test_a_death_sentence_is_a_conviction_not_a_killing(code):
     assert any(e.event_mode == "convict" for e in _of_type(events, "SANCTION"))
 
 
+@pytest.mark.parametrize("text, convicted", [
+    # ANT: بعد إدانته بتهمة: his conviction, not his condemnation of anyone.
+    ("بينما يغيب المعارض الرئيسي لبوتين اليكسي نافالني عن سباق الانتخابات بعد إدانته بتهمة الاختلاس.",
+     True),
+    # ANT: أكد إدانته كافة أشكال العنصرية: his own condemnation.
+    ('من جهته، أكد ترامب السبت إدانته "كافة أشكال العنصرية".', False),
+])
+def test_a_condemnation_done_to_someone_is_a_conviction(code, text, convicted):
+    events = code(text, dt.date(2018, 3, 18))
+    assert any(e.event_mode == "convict" for e in _of_type(events, "SANCTION")) == convicted
+    assert bool(_of_type(events, "ACCUSE")) != convicted
+
+
 def test_a_toll_over_the_whole_war_binds_to_no_event(code):
     # seeds/BB-middleEast-896-20180817: a campaign "since March 2015" is
     # background, and UNICEF's count "during the conflict" (2200 children

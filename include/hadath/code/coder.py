@@ -48,6 +48,8 @@ LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
+CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
+CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر اثر تمت تم".split())
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
 
 
@@ -335,6 +337,18 @@ def _has_object(view: SentenceView, trig: Match) -> bool:
 
 def _judicial(arg: Arg | None) -> bool:
     return arg is not None and (arg.sector == "JUD" or any(w in key(arg.text) for w in COURT_WORDS))
+
+
+def _convicted(view: SentenceView, trig: Match) -> bool:
+    """بعد إدانته بالاختلاس, تمت إدانتهم: a condemnation whose pronoun is the
+    one condemned, told with a charge or as what was done to them, is a
+    conviction (أكد إدانته كافة أشكال العنصرية: his own condemnation)."""
+    if trig.end - trig.start != 1 or not trig.entry.words[0].startswith(CONDEMNATION) \
+            or not has_pronoun_suffix(view, trig):
+        return False
+    before = view.keys[trig.start - 1] if trig.start else ""
+    after = view.tokens[trig.end].text if trig.end < len(view.tokens) else ""
+    return before in CONVICTED_AFTER or after[:1] == "ب"
 
 
 def _span_limit(view: SentenceView, date: Mention) -> bool:
@@ -635,7 +649,7 @@ class Coder:
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
         if event_type == "ASSAULT" and _death_sentence(view, trig):
             event_type, mode = "SANCTION", "convict"  # حكمت عليهم بالإعدام: sentenced, not killed
-        if event_type == "ACCUSE" and mode == "disapprove" and _judicial(actor1):
+        if event_type == "ACCUSE" and mode == "disapprove" and (_judicial(actor1) or _convicted(view, trig)):
             event_type, mode = "SANCTION", "convict"  # أدانت المحكمة 45 شخصا: a conviction
         # (by characters: a speaker carried over has token offsets of its own sentence)
         if actor2 is not None and actor1 is not None and (
