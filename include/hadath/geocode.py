@@ -32,7 +32,7 @@ import pyarrow.parquet as pq
 
 from hadath.records import Article, Event, Mention
 from hadath.recognize.actors import ActorDictionary, ActorMatch
-from hadath.text.dateline import closes_dateline
+from hadath.text.dateline import DATELINE_PLACE_CHARS, closes_dateline
 from hadath.text.normalize import clitic_variants, key
 
 GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer" / "gazetteer.parquet"
@@ -69,9 +69,6 @@ QUALIFIER_FEATURES = {
 FEATURE_RANK = {"city": 0, "poi": 0, "neighbourhood": 0, "admin3": 1, "admin2": 2, "region": 2,
                 "admin1": 3, "country": 4}
 UNIT_FEATURES = ("admin1", "admin2", "admin3")
-# A place this near the start is in the dateline ("دمشق - ...", "بغداد (رويترز)"):
-# where the article was filed.
-DATELINE_PLACE_CHARS = 40
 # A town named once, of fewer people than this, in an article that names another
 # country at least this often, is a namesake (see _locate_uncached).
 STRAY_POPULATION = 100_000

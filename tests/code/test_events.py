@@ -592,7 +592,8 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
     # أبي: Abiy Ahmed (and "my father"), not the verb أبى.
     ("يأتي هذا بعد أيام من زيارة قام بها أبي إلى إريتريا حيث وقع اتفاقا مع إسياس على استئناف العلاقات.",
      "REJECT"),
-    # انفجر في موجة من السباب: a man bursts out.
+    # انفجر في موجة من السباب: a man bursts out (a guided missile, صاروخ موجه,
+    # still explodes: test_a_guided_missile_explodes).
     ("وبعد صدور الإدانة، انفجر كوسبي في موجة من السباب تهجما على حكم المحلفين.", "ASSAULT"),
     # قتلاها: "their dead", not the dual verb قتلا with an object.
     ("ووفقا لمصادر طبية وعسكرية فإن الميليشيات نقلت قتلاها إلى مستشفى العلفي.", "ASSAULT"),
@@ -767,13 +768,21 @@ def test_a_death_sentence_is_a_conviction_not_a_killing(code):
     # ANT: بعد إدانته بتهمة: his conviction, not his condemnation of anyone.
     ("بينما يغيب المعارض الرئيسي لبوتين اليكسي نافالني عن سباق الانتخابات بعد إدانته بتهمة الاختلاس.",
      True),
-    # ANT: أكد إدانته كافة أشكال العنصرية: his own condemnation.
+    # ANT: أكد إدانته كافة أشكال العنصرية: his own condemnation; so is one
+    # with a manner under ب or its object under ل.
     ('من جهته، أكد ترامب السبت إدانته "كافة أشكال العنصرية".', False),
+    ("وأعربت الحكومة عن إدانتها بأشد العبارات للهجوم الذي استهدف السفارة.", False),
 ])
 def test_a_condemnation_done_to_someone_is_a_conviction(code, text, convicted):
     events = code(text, dt.date(2018, 3, 18))
     assert any(e.event_mode == "convict" for e in _of_type(events, "SANCTION")) == convicted
     assert bool(_of_type(events, "ACCUSE")) != convicted
+
+
+def test_a_guided_missile_explodes(code):
+    # Constructed (the corpus has no such sentence): موجه after the subject is
+    # "guided", the word a gapped انفجر ~ موجه would have taken for موجة "wave".
+    assert _of_type(code("وانفجر صاروخ موجه في حي سكني بمدينة الحديدة.", dt.date(2018, 6, 1)), "ASSAULT")
 
 
 def test_a_toll_over_the_whole_war_binds_to_no_event(code):

@@ -34,10 +34,11 @@ FROM = key("من")
 # The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
 LIGHT_BACK = "LIGHT_BACK"
 COMPASS_POINTS = frozenset(key(w) for w in "شمالي جنوبي شرقي غربي".split())
-# Verbal nouns on keys (أ إ folded to ا, ة to ه): تفعيل تفعل افتعال انفعال
-# استفعال افعال مفاعلة
-VERBAL_NOUN = re.compile(r"ت..ي.|ت...|ا.ت.ا.|ان..ا.|است...+|ا..ا.|م.ا..ه")
-MANNER_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة حق موجب موجبه ضرورة فرض شن".split())
+# Verbal nouns on keys (أ إ folded to ا, ة to ه): تفعيل تفعّل افتعال انفعال
+# استفعال افعال مفاعلة; a root letter ends them (تركيا, تونس are names)
+VERBAL_NOUN = re.compile(r"ت..ي[^اوي]|ت[^اوي]..|ا.ت.ا[^اوي]|ان..ا[^اوي]|است...+|ا..ا[^اوي]|م.ا..ه")
+# بشدة, بقوة, بموجبه, بضرورة, بفرض, بتهمة: how, under what, on what charge
+OBLIQUE_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة موجب موجبه ضرورة فرض تهمة تهم".split())
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
 
@@ -132,16 +133,18 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
 
 
 def how_or_what(arg: Arg) -> bool:
-    """بتقويض النظام, بإرسال قربان, بشدة: a chunk that a ب glued to a verbal
-    noun or a manner word opens says how or what, never who. Verbal nouns go
-    by their patterns (تفعيل, افتعال, استفعال, ...), which names such as
-    باريس or بوتين do not fit."""
+    """بتقويض النظام, بإرسال قربان, بشدة: a chunk of words that a ب glued to a
+    verbal noun or a manner word opens says how or what, never who. Verbal
+    nouns go by their patterns (تفعيل, افتعال, استفعال, ...); a one-word name
+    some pattern fits (بإيران, بتركيا) is one the dictionary or NER names, and
+    is kept."""
     words = arg.text.split()
-    first = key(words[0]) if words and not arg.name else ""
+    named = arg.name is not None or (arg.kind in ("PERS", "ORG", "LOC") and len(words) == 1)
+    first = key(words[0]) if words and not named else ""
     if first[:1] != "ب" or len(first) < 4:
         return False
     rest = first[3:] if first[1:3] == "ال" else first[1:]
-    return rest in MANNER_NOUNS or VERBAL_NOUN.fullmatch(rest) is not None
+    return rest in OBLIQUE_NOUNS or VERBAL_NOUN.fullmatch(rest) is not None
 
 
 def _absorb_adjectives(view: SentenceView, args: list[Arg]) -> list[Arg]:
@@ -379,7 +382,8 @@ def _behind_clitic(view: SentenceView, arg: Arg) -> bool:
     """لمجلس الأمن, بالرئيس: a name matched after the ل or ب glued to its
     first word stands behind a preposition."""
     token = view.tokens[arg.start]
-    return arg.char_start > token.start and token.text.lstrip("وف")[:1] in "لب"
+    clitics = token.text[:max(arg.char_start - token.start, 0)]
+    return clitics.removeprefix("و").removeprefix("ف") in ("ل", "ب")
 
 
 def _oblique(view: SentenceView, arg: Arg) -> bool:

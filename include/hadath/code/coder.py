@@ -49,7 +49,7 @@ ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أ
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
-CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر اثر تمت تم".split())
+CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
 
 
@@ -235,14 +235,13 @@ def _carried_out(view: SentenceView, trig: Match) -> bool:
     clause on the noun (after one adjective at most) whose light verb says the
     deed was held or carried out tells it as news (not سيعقد, still to come)."""
     i = trig.end
-    if i < len(view.keys) and view.keys[i] not in RELATIVES and definite(view.keys[i]) == definite(
-            view.keys[trig.end - 1]):
+    # (on the written article: keys fold آليات to اليات)
+    if i < len(view.keys) and view.keys[i] not in RELATIVES and definite(view.tokens[i].text) == definite(
+            view.tokens[trig.end - 1].text):
         i += 1  # الطارئ, الوحشية
     if i + 1 >= len(view.keys) or view.keys[i] not in RELATIVES:
         return False
-    light = next((m for m in view.cues.get("LIGHT", ()) if m.start == i + 1), None)
-    k = view.keys[i + 1].lstrip("وف")
-    return light is not None and not (k[:1] == "س" and k[1:2] in "يتن")
+    return any(m.start == i + 1 and not m.future for m in view.cues.get("LIGHT", ()))
 
 
 def _in_a_name(view: SentenceView, trig: Match) -> bool:
@@ -264,7 +263,7 @@ def _whoever(view: SentenceView, trig: Match) -> bool:
             and view.keys[trig.start - 1] in WHOEVER)
 
 
-def _a_place(view: SentenceView, trig: Match) -> bool:
+def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
     """في مقاطعة بنو, حاكم المقاطعة, شريف مقاطعة كلاي: a trigger word that is
     also a place noun (مقاطعة: boycott and province) names a place after في or
     a governor, or after a province's office, من or a count before a name."""
@@ -274,8 +273,10 @@ def _a_place(view: SentenceView, trig: Match) -> bool:
     if prev == IN or prev in GOVERNORS:
         return True
     after = view.tokens[trig.end].text.lstrip("(\"«") if trig.end < len(view.tokens) else ""
+    # (من مقاطعة إسرائيل: a state the dictionary knows is boycotted, no county)
+    named_state = any(x.start == trig.end and x.from_dictionary for x in args)
     return ((prev in PROVINCE_HEADS or prev.isdigit() or prev in NUMBER_WORDS)
-            and after[:1].isalpha() and not definite(after))
+            and after[:1].isalpha() and not definite(after) and not named_state)
 
 
 def _purpose(view: SentenceView, trig: Match) -> bool:
@@ -342,13 +343,14 @@ def _judicial(arg: Arg | None) -> bool:
 def _convicted(view: SentenceView, trig: Match) -> bool:
     """بعد إدانته بالاختلاس, تمت إدانتهم: a condemnation whose pronoun is the
     one condemned, told with a charge or as what was done to them, is a
-    conviction (أكد إدانته كافة أشكال العنصرية: his own condemnation)."""
-    if trig.end - trig.start != 1 or not trig.entry.words[0].startswith(CONDEMNATION) \
-            or not has_pronoun_suffix(view, trig):
+    conviction (أكد إدانته كافة أشكال العنصرية, إدانتها بأشد العبارات
+    للهجوم, بعد إدانته للهجوم: the pronoun's own condemnation)."""
+    if trig.entry.pos != "noun" or trig.end - trig.start != 1 \
+            or not trig.entry.words[0].startswith(CONDEMNATION) or not has_pronoun_suffix(view, trig):
         return False
     before = view.keys[trig.start - 1] if trig.start else ""
-    after = view.tokens[trig.end].text if trig.end < len(view.tokens) else ""
-    return before in CONVICTED_AFTER or after[:1] == "ب"
+    after = view.keys[trig.end] if trig.end < len(view.keys) else ""
+    return after.startswith(("بته", "بال")) or (before in CONVICTED_AFTER and not after.startswith("ل"))
 
 
 def _span_limit(view: SentenceView, date: Mention) -> bool:
@@ -604,7 +606,7 @@ class Coder:
                 "agent" if entry.role == "accused" else entry.role)
         light = self._light_verb(view, trig, lower)
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
-                or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig) \
+                or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
                 or _whoever(view, trig):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):

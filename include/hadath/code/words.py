@@ -70,14 +70,14 @@ SINGLE_PERSONS = frozenset(key(w) for w in (
 # The plain words for an attack: with a person as the attacker and no weapon
 # or toll in the clause, news uses them for words (شن الرئيس هجوما على الكويت).
 ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تهاجم هجوم هجوما هجوماً مهاجمة بمهاجمة".split())
+# هاجم X نظيره السابق، الأربعاء، قائلا: a speech participle after the verb,
+# before the next trigger, says the attack was made in words.
+SPEECH_PARTICIPLES = frozenset(key(w) for w in "قائلا قائلة مضيفا مضيفة واصفا واصفة معتبرا معتبرة".split())
 # ... and so in a tweet, a speech, an interview or a statement (هاجم في
 # تغريدة, هاجم قائلا).
-SPEECH_MEDIA = frozenset(key(w) for w in (
-    "تغريدة تغريدات بتغريدة تغريدته تغريدتها قائلا قائلة مضيفا مضيفة تصريحات تصريح بتصريحات تصريحاته "
+SPEECH_MEDIA = SPEECH_PARTICIPLES | frozenset(key(w) for w in (
+    "تغريدة تغريدات بتغريدة تغريدته تغريدتها تصريحات تصريح بتصريحات تصريحاته "
     "كلمة كلمته بكلمة خطاب خطابه مقابلة مقابلته برنامج برنامجه بيان بيانه لفظيا").split())
-# هاجم X نظيره السابق، الأربعاء، قائلا: a speech participle after the verb,
-# however far, says the attack was made in words.
-SPEECH_PARTICIPLES = frozenset(key(w) for w in "قائلا قائلة مضيفا مضيفة واصفا واصفة معتبرا معتبرة".split())
 # من before an imperfect verb is the relative "whoever", not "from".
 WHOEVER = frozenset(key(w) for w in "من لمن بمن ومن فمن".split())
 # فيما, بينما, حيث: after a verb these open no object (قتلوا فيما أصيب آخرون).
