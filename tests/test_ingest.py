@@ -134,6 +134,26 @@ def test_missing_source_is_a_clear_error(tmp_path, run_hadath):
     assert "source not found" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_duplicate_dated_otherwise_adds_no_rows(tmp_path, seed_text):
+    # The same text twice in a feed, published on other days: one article, and
+    # its events and mentions once, in the kept copy's partitions; the run
+    # counts what it stored.
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"docno": doc, "text": seed_text, "published": day}, ensure_ascii=False)
+                            + "\n" for doc, day in (("first", "2022-01-31"), ("again", "2022-03-15"))),
+                    encoding="utf-8")
+    wh = str(tmp_path / "wh")
+    result = pipeline.run([str(feed)], wh)
+    con = Warehouse(wh).connect()
+    assert con.execute("SELECT doc_id, pub_date FROM articles").fetchall() == [("first", dt.date(2022, 1, 31))]
+    for table, id_column in (("events", "event_id"), ("mentions", "mention_id")):
+        rows, ids = con.execute(f"SELECT count(*), count(DISTINCT {id_column}) FROM {table}").fetchone()
+        assert rows == ids > 0, table
+    assert con.execute("SELECT count(*) FROM mentions WHERE pub_date <> DATE '2022-01-31'").fetchone()[0] == 0
+    assert sum(result.commit.events.values()) == con.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert result.commit.mentions == con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+
+
 def test_every_document_ends_in_articles_or_rejects(tmp_path, arabic, seed_text):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -214,8 +214,13 @@ def extract_batch(folder: str) -> str:
             e.article_id, e.extractor_version = r.article.article_id, version
             events.append(e)
     _stage(folder, "articles", articles_table(r.article for r in results))
-    _stage(folder, "mentions", mentions_table({r.article.article_id: r.mentions for r in results},
-                                              {r.article.article_id: r.article.pub_date for r in results}))
+    # One text twice in a batch (a duplicate, rejected at commit) keeps the
+    # mentions and dates of its first copy, the one commit keeps.
+    first: dict[str, ArticleExtraction] = {}
+    for r in results:
+        first.setdefault(r.article.article_id, r)
+    _stage(folder, "mentions", mentions_table({a_id: r.mentions for a_id, r in first.items()},
+                                              {a_id: r.article.pub_date for a_id, r in first.items()}))
     _stage(folder, "events", events_table(events))
     if failures:
         rejects = _read_stage(folder, "rejects", REJECTS)
@@ -271,8 +276,12 @@ def commit(folders: list[str], warehouse: str) -> CommitResult:
         rejects = pa.concat_tables([staged["rejects"], _duplicate_rejects(articles, duplicates)])
         owners = set(accepted.column("article_id").to_pylist()) | replaced
         accepted_ids = accepted.column("article_id")
-        events, mentions = (staged[name].filter(pc.is_in(staged[name].column("article_id"), accepted_ids))
-                            for name in ("events", "mentions"))
+        # A duplicate shares its article_id with the copy kept, so its rows pass
+        # the filter too; its dates may differ (another pub_date), which would
+        # put them in other partitions. The copy kept was staged first.
+        events, mentions = (_first_per_id(staged[name].filter(pc.is_in(staged[name].column("article_id"),
+                                                                        accepted_ids)), spec.id_column)
+                            for name, spec in (("events", EVENTS), ("mentions", MENTIONS)))
         result.partitions += wh.replace_rows(EVENTS, events, owners)
         result.partitions += wh.replace_rows(MENTIONS, mentions, owners)
         result.partitions += wh.replace_rows(REJECTS, rejects, set())
@@ -284,6 +293,15 @@ def commit(folders: list[str], warehouse: str) -> CommitResult:
     for folder in folders:
         _remove(folder)
     return result
+
+
+def _first_per_id(table: pa.Table, id_column: str) -> pa.Table:
+    """The first row of each id, in table order."""
+    ids = table.column(id_column).to_pylist()
+    first: dict[str, int] = {}
+    for i, row_id in enumerate(ids):
+        first.setdefault(row_id, i)
+    return table if len(first) == len(ids) else table.take(pa.array(sorted(first.values()), pa.int64()))
 
 
 def _remove(folder: str) -> None:
