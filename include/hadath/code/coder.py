@@ -16,13 +16,13 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, CONDITIONALS,
-                               COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS, MAY,
-                               MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
-                               PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES,
-                               RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES,
-                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
-                               REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL,
-                               WHOEVER)
+                               COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
+                               MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES,
+                               PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES,
+                               RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING,
+                               SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES, SPAN_AFTER_DURING,
+                               SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS, REQUEST_REACH,
+                               SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL, WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
