@@ -199,28 +199,32 @@ def extract_batch(folder: str) -> str:
     mentions and events beside them. An article that makes a stage fail
     becomes an `extraction_failed` reject naming the stage's error, so one
     odd document never stops a batch. Returns the folder."""
-    results, failures = [], []
+    version = extractor_version()
+    results, staged, failures = {}, [], []
     for article in table_to_articles(_read_stage(folder, "articles", ARTICLES)):
+        if article.article_id in results:
+            # The same text again: commit rejects it as a duplicate and keeps
+            # the first copy's rows, so it is staged (with its own day) but not
+            # extracted twice.
+            _publication_day(ArticleExtraction(article))
+            article.extractor_version = version
+            staged.append(article)
+            continue
         try:
-            results.append(extract_article(article))
+            results[article.article_id] = extract_article(article)
+            staged.append(article)
         except Exception as exc:  # noqa: BLE001 - any stage's failure is this document's reject
             log.exception("extraction failed for %s", article.doc_id)
             failures.append(Reject(article.source_path, article.doc_id, "extraction_failed",
                                    f"{type(exc).__name__}: {exc}", article.content_sha256, article.ingested_at))
-    version = extractor_version()
     events = []
-    for r in results:
+    for r in results.values():
         for e in r.events:
             e.article_id, e.extractor_version = r.article.article_id, version
             events.append(e)
-    _stage(folder, "articles", articles_table(r.article for r in results))
-    # One text twice in a batch (a duplicate, rejected at commit) keeps the
-    # mentions and dates of its first copy, the one commit keeps.
-    first: dict[str, ArticleExtraction] = {}
-    for r in results:
-        first.setdefault(r.article.article_id, r)
-    _stage(folder, "mentions", mentions_table({a_id: r.mentions for a_id, r in first.items()},
-                                              {a_id: r.article.pub_date for a_id, r in first.items()}))
+    _stage(folder, "articles", articles_table(staged))
+    _stage(folder, "mentions", mentions_table({a_id: r.mentions for a_id, r in results.items()},
+                                              {a_id: r.article.pub_date for a_id, r in results.items()}))
     _stage(folder, "events", events_table(events))
     if failures:
         rejects = _read_stage(folder, "rejects", REJECTS)
