@@ -1147,3 +1147,27 @@ def test_an_editor_in_chief_frees_nothing(code):
     text = ('وقال رئيس تحرير شبكة "وان تي في" عبدالله خنجاني إن الخميس "يوم حداد" للتلفزيون الذي خسر صحافيا '
             "ومصورا في اعتداء الاثنين.")
     assert not any("تحرير" in e.trigger_text for e in code(text, dt.date(2018, 5, 3)))
+
+
+@pytest.mark.parametrize("text, event_type, actor1, pub", [
+    # ANT: the maker of a decision, a resolution or a report acts, not the paper.
+    ("ويطلب قرار الأمم المتحدة من جميع الأطراف وقف الأعمال العدائية لمدة 30 يوما.",
+     "REQUEST", "الأمم المتحدة", dt.date(2018, 2, 28)),
+    ("انتقدت منظمة هيومان رايتس ووتش، الأربعاء، قرار إيران حظر تطبيق تلغرام للرسائل النصية.",
+     "COERCE", "إيران", dt.date(2018, 5, 2)),
+    ("والأسبوع الفائت، أصدرت منظمة العفو الدولية تقريرا يدعو للتحقيق في شبكة سجون سرية في جنوب اليمن.",
+     "REQUEST", "منظمة العفو الدولية", dt.date(2018, 7, 20)),
+])
+def test_a_papers_maker_is_the_actor(code, text, event_type, actor1, pub):
+    if not code.with_actors:
+        pytest.skip("without the dictionary or NER, إيران and منظمة العفو are words like any other")
+    events = _of_type(code(text, pub), event_type)
+    assert events and events[0].actor1_text == actor1
+
+
+def test_a_news_source_is_no_subject_a_coordinated_verb_shares(code):
+    # ANT: the sources report the kidnapping; the militia they name did it.
+    text = ("وذكرت المصادر أن قيادات في ميليشيات الحوثي اجتمعت ببعض شيوخ قبيلة حاشد وطلبت منهم "
+            "بالقوة دعم جبهات القتال بأبنائها.")
+    events = code(text, dt.date(2018, 6, 6))
+    assert events and not any("المصادر" in (e.actor1_text or "") for e in events)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
-                               FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
+                               DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
                                QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
                                TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
@@ -121,7 +121,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
         free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked
                 and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS
                 and (k,) not in AGENT_MARKERS  # برصاص marks the doer after it
-                and not is_verb(k))  # مسؤولين أمريكيين | دخلوا كوريا
+                and not is_verb(k)  # مسؤولين أمريكيين | دخلوا كوريا
+                and not _paper_of(view, i, blocked))
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
             close()
@@ -130,6 +131,17 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     close()
     args.sort(key=lambda a: a.start)
     return _join_heads(view, _absorb_adjectives(view, args))
+
+
+def _paper_of(view: SentenceView, i: int, blocked: set[int]) -> bool:
+    """قرار ترامب, قرار الأمم المتحدة, أصدرت المنظمة تقريرا يدعو: a decision or
+    a paper in construct with its maker, or the object of the verb its maker
+    issued it with, is no actor; the maker is."""
+    k = view.keys[i].lstrip("وف")
+    if k not in DOCUMENT_NOUNS or k.startswith("ال"):
+        return False
+    nxt = i + 1 < len(view.tokens) and view.keys[i + 1]
+    return k.endswith("ا") or bool(nxt) and (i + 1 in blocked or nxt.startswith("ال"))
 
 
 def how_or_what(arg: Arg) -> bool:

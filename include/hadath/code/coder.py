@@ -470,7 +470,7 @@ class Coder:
                 speaker = last_speaker  # "وأضاف ...", "جاء ذلك خلال ..." carry on the last speaker
             # The subject a coordinated verb (…، واتهم) shares: the speaker's, then
             # the last verb's that named one.
-            shared = speaker
+            shared = speaker if speaker is None or not is_reporter(speaker) else None
             cause: Candidate | None = None  # the last act the sentence told, for its toll
             for trig in view.triggers:
                 cand = self._candidate(view, trig, args, adjectives, speaker, shared, sent_dates,

@@ -105,6 +105,10 @@ RESULT_VERBS = frozenset(key(w) for w in
 SOURCE_WORDS = frozenset(key(w) for w in (
     "مصادر مصدر المصادر المصدر تقارير التقارير وكالة الوكالة صحيفة الصحيفة موقع قناة "
     "المرصد مراسل وسائل").split())
+# قرار ترامب الانسحاب, أصدر المجلس قرارا يدعو: a decision or a paper acts for
+# whoever made it; the maker, not the paper, is the actor.
+DOCUMENT_NOUNS = frozenset(key(w) for w in (
+    "قرار قرارا قرارات تقرير تقريرا بيان بيانا رسالة خطاب خطابا وثيقة").split())
 # Outlets named without a head word (بي بي سي, not قناة بي بي سي).
 NEWS_OUTLETS = tuple(key(w).lower() for w in (
     "بي بي سي", "سي إن إن", "سي ان ان", "CNN", "BBC", "سكاي نيوز", "رويترز", "فرانس برس",
