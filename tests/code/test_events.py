@@ -1171,3 +1171,12 @@ def test_a_news_source_is_no_subject_a_coordinated_verb_shares(code):
             "بالقوة دعم جبهات القتال بأبنائها.")
     events = code(text, dt.date(2018, 6, 6))
     assert events and not any("المصادر" in (e.actor1_text or "") for e in events)
+
+
+def test_a_deal_concluded_by_someone_is_theirs(code):
+    # ANT: اتفاق أبرمته روسيا: the verb that takes the deal back names its maker.
+    if not code.with_actors:
+        pytest.skip("a deal made by an unnamed doer is below the confidence floor")
+    text = "وبدأت، الجمعة، عملية إجلاء المقاتلين والمدنيين إلى شمال البلاد بموجب اتفاق أبرمته روسيا مع الفصائل المسلحة."
+    agree = _of_type(code(text, dt.date(2018, 7, 20)), "AGREE")
+    assert agree and agree[0].actor1_text == "روسيا"
