@@ -1180,3 +1180,18 @@ def test_a_deal_concluded_by_someone_is_theirs(code):
     text = "وبدأت، الجمعة، عملية إجلاء المقاتلين والمدنيين إلى شمال البلاد بموجب اتفاق أبرمته روسيا مع الفصائل المسلحة."
     agree = _of_type(code(text, dt.date(2018, 7, 20)), "AGREE")
     assert agree and agree[0].actor1_text == "روسيا"
+
+
+@pytest.mark.parametrize("text, speaker, called_on", [
+    # dev (SK-middleEast-3127): the sentence drops its subject, the speaker of the one before.
+    ("وأكد قرقاش أن استهداف الحوثيين ناقلة النفط أمر غير مستغرب. وطالب المجتمع الدولي بموقف قوي "
+     "تجاه ما تقوم به ميليشيات الحوثي من أعمال تخريبية.", "قرقاش", "المجتمع الدولي"),
+    # ANT: with no speaker before, whoever calls is left open.
+    ("ودعت جميع الأطراف إلى اتخاذ التدابير الضرورية لحماية المواطنين.", None, "جميع الأطراف"),
+])
+def test_one_called_on_right_after_the_verb_is_not_the_caller(code, text, speaker, called_on):
+    if speaker and not code.with_actors:
+        pytest.skip("قرقاش speaks only when NER or the dictionary names him")
+    requests = _of_type(code(text, dt.date(2018, 7, 26)), "REQUEST")
+    assert requests and requests[-1].actor2_text == called_on
+    assert requests[-1].actor1_text == speaker

@@ -15,14 +15,15 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS, CONDITIONALS,
-                               COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN, INSTITUTION_NOUNS,
-                               MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES,
-                               PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES,
-                               RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE, SENTENCE_QUESTION, SENTENCING,
-                               SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES, SPAN_AFTER_DURING,
-                               SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS, REQUEST_REACH,
-                               SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL, WHOEVER)
+from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
+                               CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN,
+                               INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS,
+                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS,
+                               QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
+                               SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES,
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
+                               REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL,
+                               WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -138,6 +139,15 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
             if best.entry.type != "NONE":
                 triggers.append(best)
     return SentenceView(index, sentence, tokens, variants, keys, triggers, cues)
+
+
+def _called_on(view: SentenceView, trig: Match, cand: Candidate) -> bool:
+    """ودعت جميع الأطراف إلى, وطالب المجتمع الدولي بـ: the one right after a
+    call verb is one called on (the subject is dropped: whoever spoke before)."""
+    a = cand.actor1
+    return (cand.event_type == "REQUEST" and trig.entry.pos == "verb" and a is not None
+            and view.sentence.start <= a.char_start < view.sentence.end and a.start - trig.end <= 1
+            and any(k in ADDRESSEES for k in view.keys[a.start:a.end][:2]))
 
 
 def _warned_of_a_danger(view: SentenceView, c: Clause) -> bool:
@@ -476,6 +486,10 @@ class Coder:
                 cand = self._candidate(view, trig, args, adjectives, speaker, shared, sent_dates,
                                        sent_numbers, pub_date, text, cause, game_report)
                 if cand is not None:
+                    if _called_on(view, trig, cand):
+                        carried = speaker or last_speaker
+                        cand.actor1, cand.actor2 = (None if carried is None or is_reporter(carried)
+                                                    else carried), cand.actor1
                     out.append(cand)
                     cause = cand
                     if cand.verb_headed and cand.actor1 is not None and cand.actor1.strong:

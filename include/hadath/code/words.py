@@ -109,6 +109,10 @@ SOURCE_WORDS = frozenset(key(w) for w in (
 # whoever made it; the maker, not the paper, is the actor.
 DOCUMENT_NOUNS = frozenset(key(w) for w in (
     "قرار قرارا قرارات تقرير تقريرا بيان بيانا رسالة خطاب خطابا وثيقة").split())
+# دعا المجتمع الدولي, ناشدت المواطنين, طالب جميع الأطراف: those a call is
+# made to; right after a call verb they are whom it calls on, the subject
+# being dropped (the speaker of the sentences before).
+ADDRESSEES = frozenset(key(w) for w in "المجتمع الأطراف المواطنين السكان الأهالي".split())
 # Outlets named without a head word (بي بي سي, not قناة بي بي سي).
 NEWS_OUTLETS = tuple(key(w).lower() for w in (
     "بي بي سي", "سي إن إن", "سي ان ان", "CNN", "BBC", "سكاي نيوز", "رويترز", "فرانس برس",
