@@ -1010,6 +1010,11 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
+    # ANT: ل + a verbal noun says what for: a deal to be reached, a summit called for.
+    ("وأفاد وفد فلبيني آخر الأربعاء أنهم سيجرون مباحثات مع الكويت الأسبوع المقبل للتوصل الى اتفاق "
+     "لحماية العمالة الآتية من الأرخبيل الآسيوي.", "AGREE", dt.date(2018, 2, 21)),
+    ("من جانبه، ثمن وزير الخارجية الأردنى، دعوة العاهل السعودي، الملك سلمان بن عبدالعزيز، لعقد قمة "
+     "رباعية لدعم الأردن.", "CONSULT", dt.date(2018, 6, 10)),
 ])
 def test_what_did_not_happen_is_no_event(code, text, event_type, pub):
     """Titles, accidents, homonyms, things threatened, planned, called off or

@@ -138,7 +138,9 @@ ANTICIPATED = frozenset(key(w) for w in (
 ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكري الذكري".split())
 # من أجل عقد القمة, بهدف إجراء محادثات, استعدادا لبدء عملية, أبدى استعداده
 # لدعوة: the noun right after says what for, or what one is ready to do.
-PURPOSE_WORDS = frozenset(key(w) for w in "أجل لأجل بهدف استعدادا تمهيدا استعداده استعدادها استعدادهم".split())
+PURPOSE_WORDS = frozenset(key(w) for w in (
+    "أجل لأجل بهدف استعدادا تمهيدا استعداده استعدادها استعدادهم "
+    "للتوصل للوصول لإبرام لعقد").split())  # (ل + a verbal noun: للتوصل إلى اتفاق, "to reach")
 # بأي ثمن, تدفع ثمن الجدار: after these a verb form (ثمّن, praised) is a noun (price).
 NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت دافعا تسديد سداد تحمل".split())
 # إذا وافقت, لو قبلت: a condition leaves even an agreement unmade (PLOVER's
