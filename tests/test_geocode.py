@@ -372,3 +372,15 @@ def test_names_geonames_writes_with_an_invisible_mark_are_places(gaz):
     # ANT AL-sport-1270-20180412; GeoNames writes the town "حفر الباطن\u200e".
     text = "وفي حفر الباطن تعادل فريقا الباطن وضيفه الفيحاء 1-1."
     assert places(gaz, text) == {"حفر الباطن": "Hafar Al-Batin"}
+
+
+def test_a_backer_named_after_the_doer_is_no_place(gaz):
+    # ANT: "backed by Iran" says who backs the Houthis, not where they shelled.
+    text = "قصفت مليشيا الحوثي المدعومة من إيران قرى مديرية التحيتا بمحافظة الحديدة."
+    e = event_at(text, "قصفت", actor1="مليشيا الحوثي")
+    geocode(gaz, text, e)
+    assert e.country_code == "YEM"
+    no_place = "قصفت مليشيا الحوثي المدعومة من إيران القرى."  # (nor the article's place)
+    e = event_at(no_place, "قصفت", actor1="مليشيا الحوثي")
+    geocode(gaz, no_place, e)
+    assert e.country_code != "IRN"

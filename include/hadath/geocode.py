@@ -30,6 +30,7 @@ from pathlib import Path
 import ahocorasick
 import pyarrow.parquet as pq
 
+from hadath.code.words import BACKING
 from hadath.records import Article, Event, Mention
 from hadath.recognize.actors import ActorDictionary, ActorMatch
 from hadath.text.dateline import DATELINE_PLACE_CHARS, closes_dateline
@@ -417,15 +418,17 @@ class Gazetteer:
         Without coordinates an event still gets the article's country."""
         located = self._locate(article.text)
         votes = _country_votes(located)
+        # (المدعومة من إيران: a backer named is no place, here or the article's)
+        places_of_events = tuple(loc for loc in located if not _backer(article.text, loc))
         if actors is None:
             actors = ActorDictionary.load().find_actors(article.text)
-        main = self._main_place(article.text, located, actors)
+        main = self._main_place(article.text, places_of_events, actors)
         unknown = [m for m in places if m.entity_type == "LOC" and m.source != "gazetteer"
                    and not any(loc.match.start < m.char_end and m.char_start < loc.match.end for loc in located)]
         for event in events:
             start, end = _sentence_span(article.text, event)
             actors = [_token_key(a) for a in (event.actor1_text, event.actor2_text) if a]
-            in_sentence = [loc for loc in located if start <= loc.match.start and loc.match.end <= end
+            in_sentence = [loc for loc in places_of_events if start <= loc.match.start and loc.match.end <= end
                            and not _is_an_actor(loc, actors)]
             quoted = _in_quotes(article.text, start, event.char_start)
             nearest = min(in_sentence, default=None, key=lambda loc: (
@@ -452,7 +455,7 @@ class Gazetteer:
                 self._fill(event, nearest.match.text, nearest, main)
             elif unknown_here := [m.text for m in unknown if start <= m.char_start and m.char_end <= end]:
                 self._fill(event, unknown_here[0], None, main)
-            elif home := self._speakers_home(event, located, main):
+            elif home := self._speakers_home(event, places_of_events, main):
                 self._fill(event, home.match.text, home, main)
             elif main:
                 self._fill(event, main.match.text, main, main)
@@ -566,6 +569,15 @@ def _is_an_actor(loc: Located, actor_keys: list[str]) -> bool:
     الشرقية) still places the event."""
     place = _token_key(loc.match.text)
     return any(a.endswith(place) and len(a) - len(place) <= MAX_CLITICS for a in actor_keys)
+
+
+def _backer(text: str, loc: Located) -> bool:
+    """المدعومة من إيران, مدعومة بروسيا: a state named as the doer's backer is
+    not where the event happened."""
+    before = [key(w) for w in text[max(loc.match.start - 40, 0):loc.match.start].split()[-2:]]
+    if before and before[-1] == key("من"):
+        before = before[:-1]
+    return bool(before) and before[-1] in BACKING
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:

@@ -1200,3 +1200,16 @@ def test_one_called_on_right_after_the_verb_is_not_the_caller(code, text, speake
     requests = _of_type(code(text, dt.date(2018, 7, 26)), "REQUEST")
     assert requests and requests[-1].actor2_text == called_on
     assert requests[-1].actor1_text == speaker
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # ANT: who backs the doer (مسنودة بـ, بإسناد من, مدعومة بـ) takes no part in naming it.
+    ("حققت قوات الجيش الوطني اليمني مسنودة بطيران التحالف العربي، اليوم السبت، تقدمًا جديدًا في مديرية "
+     "الملاجم بمحافظة البيضاء، بعد معارك عنيفة مع ميليشيا الحوثي الانقلابية.", "قوات الجيش الوطني اليمني"),
+    ("بدأ الجيش اليمني، بإسناد من التحالف العربي، الاثنين، عملية عسكرية جديدة في مديرية شدا، غربي "
+     "محافظة صعدة.", "الجيش اليمني"),
+])
+def test_a_backer_is_not_the_doer(code, text, actor1):
+    assaults = _of_type(code(text, dt.date(2018, 8, 19)), "ASSAULT")
+    expected = {actor1} if code.with_actors else {actor1, None}  # (the words alone may name no one)
+    assert assaults and all(e.actor1_text in expected for e in assaults)

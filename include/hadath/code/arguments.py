@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
-                               DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS,
-                               QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
-                               TIME_PREPOSITIONS, WITH)
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
+                               DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON, PARTNER_TYPES,
+                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS,
+                               TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -122,6 +122,7 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
                 and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS
                 and (k,) not in AGENT_MARKERS  # برصاص marks the doer after it
                 and not is_verb(k)  # مسؤولين أمريكيين | دخلوا كوريا
+                and k not in BACKING  # (مسنودة بطيران التحالف: who backs is no part of who does)
                 and not _paper_of(view, i, blocked))
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
@@ -375,11 +376,12 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
 
 
 def _attributed(view: SentenceView, arg: Arg) -> bool:
-    """بحسب الأمم المتحدة, وفقا لما نقله الكرملين: a source, no party."""
+    """بحسب الأمم المتحدة, وفقا لما نقله الكرملين: a source, no party;
+    مسنودة بطيران التحالف, بإسناد من التحالف: a backer, no doer."""
     before = view.keys[max(arg.start - 2, 0):arg.start]
-    if before and before[-1] in ("لما", "ما"):
+    if before and before[-1] in ("لما", "ما", FROM):
         before = before[:-1]
-    return bool(before) and before[-1] in ATTRIBUTION
+    return bool(before) and (before[-1] in ATTRIBUTION or before[-1] in BACKING)
 
 
 def _locative(view: SentenceView, arg: Arg) -> bool:

@@ -97,6 +97,11 @@ RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
 # بحسب الأمم المتحدة, وفقا للمرصد, نقلا عن مصادر: what follows is a source
 # of the report, not a party to what it tells.
+# قوات الجيش مسنودة بطيران التحالف, بإسناد من التحالف, المدعومة من إيران:
+# who backs the doer; the one named after these is no party to the deed.
+BACKING = frozenset(key(w) for w in (
+    "مدعوم مدعومة مدعوما مدعومين مدعومون المدعوم المدعومة المدعومين مسنود مسنودة مسنودا مسنودين "
+    "المسنود المسنودة المسنودين بإسناد وبإسناد بدعم وبدعم بمساندة وبمساندة بغطاء وبغطاء بمؤازرة").split())
 ATTRIBUTION = frozenset(key(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا طبقا وطبقا نقلا ونقلا".split())
 # مما أسفر عن مقتل, أدى إلى إصابة, تسبب بمقتل: the toll of the act told just before.
 RESULT_VERBS = frozenset(key(w) for w in
