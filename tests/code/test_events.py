@@ -151,6 +151,16 @@ def test_counts_go_to_their_casualty_word(code):
     assert (e.killed, e.injured) == (13, 7)
 
 
+def test_a_year_is_no_toll(code):
+    # ANT: "passed the law in 2012 in response to the killing of Magnitsky"; 2000 wounded is a toll.
+    events = code("وكان الكونغرس قد مرر القانون في 2012 ردا على مقتل المحامي الروسي سيرغي ماغنيتسكي.",
+                  dt.date(2018, 7, 12))
+    assert all(e.killed is None for e in events)
+    events = code("عقد مجلس الأمن الدولي اجتماعا طارئا بعد مقتل العشرات وإصابة أكثر من 2000 شخص في المنطقة "
+                  "الحدودية من قطاع غزة.", dt.date(2018, 5, 15))
+    assert [e.injured for e in _of_type(events, "ASSAULT")] == [2000]
+
+
 def test_hedged_count(code):
     # dev: "at least 14 people were killed last Tuesday in a series of air strikes"
     events = code("والثلاثاء الماضي، قُتل ما لا يقل عن 14 شخصاً في سلسلة من الغارات الجوية على القرى "

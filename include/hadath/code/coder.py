@@ -15,9 +15,9 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
-                               CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN,
-                               INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS,
+from hadath.code.words import (ADDRESSEES, ANNIVERSARY, BEFORE_A_YEAR, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT,
+                               COMPLEMENTIZERS, CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS,
+                               HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS,
                                PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS,
                                QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES,
@@ -787,6 +787,8 @@ class Coder:
             if 0 < value < 100_000:
                 first = bisect.bisect_right(starts, n.char_start) - 1
                 last = bisect.bisect_left(starts, n.char_end) - 1
+                if 1900 <= value <= 2100 and first > 0 and view.keys[first - 1] in BEFORE_A_YEAR:
+                    continue  # مرر القانون في 2012 ردا على مقتل: a year
                 found.append((first, last, value))
         found.sort()
         figures: dict[str, list[int]] = {"KILLED": [], "INJURED": []}

@@ -93,6 +93,8 @@ WARN = key("حذر")
 WARNED_REACH = 6
 SELF_COMPLEMENTS = frozenset(key(w) for w in "أنه أنها أنهم أنهما انه انها انهم انهما".split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
+# في 2012, منذ 2014, عام 1986: a figure of four digits after these is a year, no toll.
+BEFORE_A_YEAR = frozenset(key(w) for w in "في عام العام منذ خلال حتى قبل بعد سنة مطلع أواخر اواخر".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
 # بحسب الأمم المتحدة, وفقا للمرصد, نقلا عن مصادر: what follows is a source
