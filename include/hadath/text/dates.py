@@ -93,9 +93,10 @@ _PATTERNS = {
     "month_bare": rf"(?<!\w)(?:[وف]?(?:في|خلال|منذ|حتي|الي|مطلع|اوائل|اواسط|منتصف|اواخر|نهايه|بدايه)\s+)(?P<span>(?:شهر\s+)?{_MONTH_PAIR})",
     "year": rf"{_START}(?P<span>(?:عام|العام|سنه|السنه)\s+{_YEAR})",
     # A bare year after a time preposition (في 2015, منذ 2011), unless a
-    # quantity word follows (في 2000 هجوم is not a year; nor 1990 دولارا).
+    # quantity word follows (في 2000 هجوم is not a year; nor 1990 دولارا; an
+    # adverb in tanween is no quantity: في 2012 ردا على).
     "year_bare": rf"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه)\s+(?P<span>{_YEAR})"
-                 rf"(?!\d|[.,٫٬]\d|\s*(?:%|\w+(?:ا|ات|ين)(?!\w)|{alternation(SCALES, flexible_spaces=True)}|بالمئه|في\s+المئه))",
+                 rf"(?!\d|[.,٫٬]\d|\s*(?:%|(?!(?:ردا|ايضا|تقريبا|تحديدا|وفقا|طبقا|خصوصا|تزامنا)(?!\w))\w+(?:ا|ات|ين)(?!\w)|{alternation(SCALES, flexible_spaces=True)}|بالمئه|في\s+المئه))",
     "period_relative": rf"{_START}(?P<span>(?P<period>{alternation(_PERIODS, flexible_spaces=True)})\s+(?P<rel>{alternation(_PAST + _NEXT + _CURRENT, flexible_spaces=True)}){_END})",
     "period_this": rf"{_START}(?P<span>(?:هذا|هذه)\s+(?P<period>{alternation(_PERIODS, flexible_spaces=True)}){_END})",
     "ago": rf"{_START}(?P<span>(?:قبل|منذ)\s+(?:(?P<two>{alternation(_AGO_DUAL, flexible_spaces=True)})|(?P<count>\d{{1,2}}|{alternation(NUMBER_WORDS, flexible_spaces=True)})\s+(?P<unit>{alternation(_AGO_PLURAL, flexible_spaces=True)})"
