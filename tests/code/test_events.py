@@ -1020,6 +1020,13 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
+    # ANT: the boycotting states, the standing boycott of Qatar, a county.
+    ("وقد شددت الدول الأربع المقاطعة لقطر قبيل انعقاد القمة، على أن مطالبها بإغلاق قناة الجزيرة أمور أساسية.",
+     "PROTEST", dt.date(2018, 4, 15)),
+    ("ولفت تقرير بلومبرغ إلى أن المقاطعة العربية لقطر تلقي بظلالها على الاستثمارات.", "PROTEST",
+     dt.date(2018, 2, 21)),
+    ("وأقلعت الطائرة من مطار في بلدة بلارديل بمقاطعة بولاكان، ثم تحطمت، وسقطت فوق منزل.", "PROTEST",
+     dt.date(2018, 3, 17)),
     # ANT: ل + a verbal noun says what for: a deal to be reached, a summit called for.
     ("وأفاد وفد فلبيني آخر الأربعاء أنهم سيجرون مباحثات مع الكويت الأسبوع المقبل للتوصل الى اتفاق "
      "لحماية العمالة الآتية من الأرخبيل الآسيوي.", "AGREE", dt.date(2018, 2, 21)),
