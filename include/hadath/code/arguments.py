@@ -458,6 +458,13 @@ def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
     return k in COMPLEMENTIZERS and k.endswith(("ه", "ها", "هم", "هما")) and head - lower <= 1
 
 
+def _other_than(view: SentenceView, lower: int, speaker: Arg) -> bool:
+    """قالت منظمة العفو إنه اعتقل: a masculine "he" after a feminine speaker
+    (منظمة, الحكومة, الوزارة) is someone else."""
+    words = speaker.text.split()
+    return view.keys[lower - 1].endswith("نه") and bool(words) and words[0].endswith("ة")
+
+
 def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
     """إدانتها, لقائه, زيارته: the trigger word carries a possessive or object
     pronoun. A bare ه counts only past the listed form (لقاء+ه, زيارة → زيارته),
@@ -766,7 +773,8 @@ def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: A
             and actor1 is not speaker:
         # قال وود إن روسيا خالفت التزاماتها: Wood accuses Russia.
         return speaker, actor1 or actor2
-    if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
+    if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head) \
+            and not _other_than(view, c.lower, speaker):
         # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive
         # (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.
         if c.passive or c.agent_marked is not None:
