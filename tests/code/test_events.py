@@ -1236,3 +1236,17 @@ def test_he_after_a_feminine_speaker_is_someone_else(code):
     # ANT: Amnesty says "he was arrested": the organisation arrested no one.
     text = "وقالت منظمة العفو الدولية إنه اعتقل، بعد ساعات قليلة من كتابته تغريدة."
     assert not any("منظمة" in (e.actor1_text or "") for e in code(text, dt.date(2018, 9, 4)))
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # ANT: a definite noun opening the clause (after لكن) right before the verb is its subject.
+    ("واستضافت السعودية لأول مرة عروض اتحاد المصارعة، لكن السلطات رفضت مشاركة النساء في المنافسات.",
+     "السلطات", "مشاركة النساء"),
+    ("لكن الاتحاد الأوروبي حذر المنظمة من إمكانية سحب بعض صلاحياتها الخاصة بتنظيم قطاع الشحن البحري.",
+     "الاتحاد الأوروبي", "المنظمة"),
+])
+def test_a_subject_opening_its_clause_before_the_verb(code, text, actor1, actor2):
+    if "حذر" in text and not code.with_actors:
+        pytest.skip("a warning naming no one known warns of a danger (_warned_of_a_danger)")
+    events = code(text, dt.date(2018, 4, 28))
+    assert events and (events[0].actor1_text, events[0].actor2_text) == (actor1, actor2)

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS,
-                               DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON, PARTNER_TYPES,
-                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS,
-                               TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES,
+                               COMPLEMENTIZERS, DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON,
+                               PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, REPLY_WORDS,
+                               SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -731,6 +731,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     if c.target_marked is not None and adjacent and adjacent[0] is c.target_marked:
         # قوات الأمن ألقت القبض على X: على opens the object; the doer came first.
         return doer_before, c.target_marked
+    if adjacent and doer_before is not None and _opens_the_clause(view, doer_before, c):
+        # لكن السلطات رفضت مشاركة النساء: a definite noun opening the clause
+        # right before the verb is its subject; what follows is the object.
+        return doer_before, c.target_marked or adjacent[0]
     if adjacent:
         actor1 = adjacent[0]
         # اتهم لافروف، الذي كان يتحدث أمام مؤتمر …، الولايات المتحدة: a relative
@@ -741,6 +745,15 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
         return actor1, target or (rest[0] if rest else None)
     return _nearest_before(c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
+
+
+def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
+    """x stands right before the verb and right after the clause's start (the
+    sentence's, a comma's, أن's or a word such as لكن), and is definite."""
+    if x.end != c.head or not view.keys[x.start].lstrip("وف").startswith("ال") or _oblique(view, x):
+        return False
+    return x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT \
+        or view.keys[x.start - 1] in CLAUSE_OPENERS
 
 
 def _plural_agreement(view: SentenceView, trig: Match) -> bool:

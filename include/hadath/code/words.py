@@ -51,6 +51,9 @@ RELATIVE_DATE = re.compile(
     "الاربعاء|الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الماضي|الماضية|الحالي")
 QUOTES = frozenset('"«»“”')
 CLAUSE_PUNCT = frozenset("،,؛;:")
+# لكن السلطات رفضت, بينما الحكومة أعلنت: words after which a clause opens,
+# so a definite noun right after them and right before a verb is its subject.
+CLAUSE_OPENERS = frozenset(key(w) for w in "لكن ولكن بينما وبينما فيما وفيما حيث إذ اذ ثم".split())
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
 SENTENCE_QUESTION = frozenset("؟?")
 INSTITUTION_NOUNS = frozenset(key(w) for w in
