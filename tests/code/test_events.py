@@ -1020,6 +1020,9 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
+    # ANT: reinforcements an air strike hit were not sent by the striker.
+    ("وشنت مقاتلات التحالف العربي غارات جوية دقيقة استهدفت تعزيزات وآليات عسكرية تابعة للحوثيين.",
+     "MOBILIZE", dt.date(2018, 6, 15)),
     # ANT: the boycotting states, the standing boycott of Qatar, a county.
     ("وقد شددت الدول الأربع المقاطعة لقطر قبيل انعقاد القمة، على أن مطالبها بإغلاق قناة الجزيرة أمور أساسية.",
      "PROTEST", dt.date(2018, 4, 15)),

@@ -52,6 +52,7 @@ EVE = key("عشية")
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
 CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
+STRUCK_REACH = 4  # استهدفت مواقع وآليات وتعزيزات: words from an attack to what it hit
 
 
 @dataclass(slots=True)
@@ -139,6 +140,14 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
             if best.entry.type != "NONE":
                 triggers.append(best)
     return SentenceView(index, sentence, tokens, variants, keys, triggers, cues)
+
+
+def _struck(view: SentenceView, trig: Match) -> bool:
+    """دمر طيران التحالف 5 مركبات وتعزيزات, استهدفت مواقع وتعزيزات: the noun
+    is the object of an attack a few words before it, in the same clause."""
+    return any(m.entry.type == "ASSAULT" and m.end <= trig.start <= m.end + STRUCK_REACH
+               and not any(t.text in CLAUSE_PUNCT or t.text in ".؛" for t in view.tokens[m.end:trig.start])
+               for m in view.triggers)
 
 
 def _called_on(view: SentenceView, trig: Match, cand: Candidate) -> bool:
@@ -625,6 +634,8 @@ class Coder:
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
+        if event_type == "MOBILIZE" and entry.pos == "noun" and _struck(view, trig):
+            return None  # استهدفت الغارات تعزيزات للحوثيين: reinforcements hit, not sent
         if game_report and event_type in PLAY_TYPES and not ("KILLED" in view.cues or "INJURED" in view.cues):
             return None
         anticipated = _anticipated(view, trig)
