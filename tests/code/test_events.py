@@ -1247,6 +1247,9 @@ def test_he_after_a_feminine_speaker_is_someone_else(code):
      "السلطات", "مشاركة النساء"),
     ("لكن الاتحاد الأوروبي حذر المنظمة من إمكانية سحب بعض صلاحياتها الخاصة بتنظيم قطاع الشحن البحري.",
      "الاتحاد الأوروبي", "المنظمة"),
+    # ANT: after أن the subject comes first, named or not.
+    ("بيد أن النيابة المصرية حضت السلطات القبرصية على تسليم مصطفى إليها وفق اتفاق ثنائي.",
+     "النيابة المصرية", "السلطات القبرصية"),
 ])
 def test_a_subject_opening_its_clause_before_the_verb(code, text, actor1, actor2):
     if "حذر" in text and not code.with_actors:

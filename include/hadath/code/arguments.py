@@ -748,12 +748,16 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 
 
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
-    """x stands right before the verb and right after the clause's start (the
-    sentence's, a comma's, أن's or a word such as لكن), and is definite."""
-    if x.end != c.head or not view.keys[x.start].lstrip("وف").startswith("ال") or _oblique(view, x):
+    """x stands right before the verb and right after أن (which always puts
+    the subject first: أن روسيا ستواصل دعم الجيش), or is definite and right
+    after the clause's start (the sentence's, a comma's or a word such as لكن)."""
+    if x.end != c.head or _oblique(view, x):
         return False
-    return x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT \
-        or view.keys[x.start - 1] in CLAUSE_OPENERS
+    if x.start > 0 and view.keys[x.start - 1] in COMPLEMENTIZERS:
+        return True
+    return view.keys[x.start].lstrip("وف").startswith("ال") and (
+        x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT
+        or view.keys[x.start - 1] in CLAUSE_OPENERS)
 
 
 def _plural_agreement(view: SentenceView, trig: Match) -> bool:
