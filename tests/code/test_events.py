@@ -1256,3 +1256,12 @@ def test_a_subject_opening_its_clause_before_the_verb(code, text, actor1, actor2
         pytest.skip("a warning naming no one known warns of a danger (_warned_of_a_danger)")
     events = code(text, dt.date(2018, 4, 28))
     assert events and (events[0].actor1_text, events[0].actor2_text) == (actor1, actor2)
+
+
+def test_who_bears_the_blame_is_accused_by_the_speaker(code):
+    # ANT: the minister accuses Putin; Putin "bears responsibility".
+    text = ('اعتبر وزير الأمن البريطاني، بين والاس، الخميس أن الرئيس الروسي فلاديمير بوتن يتحمل المسؤولية '
+            '"في النهاية" عن محاولة اغتيال الجاسوس السابق.')
+    accuse = _of_type(code(text, dt.date(2018, 9, 6)), "ACCUSE")
+    assert accuse and "الرئيس الروسي" in (accuse[0].actor2_text or "")
+    assert "الرئيس الروسي" not in (accuse[0].actor1_text or "")
