@@ -1265,3 +1265,15 @@ def test_who_bears_the_blame_is_accused_by_the_speaker(code):
     accuse = _of_type(code(text, dt.date(2018, 9, 6)), "ACCUSE")
     assert accuse and "الرئيس الروسي" in (accuse[0].actor2_text or "")
     assert "الرئيس الروسي" not in (accuse[0].actor1_text or "")
+
+
+def test_who_a_speaker_says_is_responsible_is_accused(code):
+    if not code.with_actors:
+        pytest.skip("a blame with no named speaker or accused stays under the confidence floor")
+    # ANT: "the EU leaders said Russia is very likely the one responsible for the attempt".
+    text = ('وأصدر قادة الاتحاد الأوروبي بيانا، عقب محادثاتهم في بروكسل، أكد على أنه من "المرجح جدا" أن روسيا '
+            'هي المسؤولة عن محاولة اغتيال الجاسوس الروسي السابق.')
+    accuse = _of_type(code(text, dt.date(2018, 3, 23)), "ACCUSE")
+    assert accuse and accuse[0].actor2_text == "روسيا"
+    text = "ووزارة التجارة العراقية هي المسؤولة عن شراء السلع الاستراتيجية لهذا البرنامج."
+    assert not _of_type(code(text, dt.date(2018, 3, 23)), "ACCUSE")  # (a duty, no blame)
