@@ -1277,3 +1277,13 @@ def test_who_a_speaker_says_is_responsible_is_accused(code):
     assert accuse and accuse[0].actor2_text == "روسيا"
     text = "ووزارة التجارة العراقية هي المسؤولة عن شراء السلع الاستراتيجية لهذا البرنامج."
     assert not _of_type(code(text, dt.date(2018, 3, 23)), "ACCUSE")  # (a duty, no blame)
+
+
+def test_a_person_behind_a_preposition_is_not_in_apposition():
+    # ANT: Le Drian met (بـ) President Sisi: two people, not one name (NER tags both PERS).
+    from hadath.pipeline import extract_article
+    text = "والتقى لودريان بالرئيس عبد الفتاح السيسي، حيث تناولت المحادثات القضيتين الفلسطينية والسورية."
+    article = Article("a", "a", None, None, None, dt.date(2018, 4, 29), "metadata", text, "", "utf-8",
+                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
+    consult = _of_type(extract_article(article).events, "CONSULT")
+    assert consult and consult[0].actor1_text == "لودريان"

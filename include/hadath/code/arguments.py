@@ -319,7 +319,8 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
         after_plural = current.kind == "NP" and _nun_plural(view.keys[current.end - 1])
         part_of = (current.kind == "NP" and nxt.strong and current.end - current.start == 1
                    and not view.keys[current.start].lstrip("وفبل").startswith("ال"))
-        if not gap and (((nxt.kind == "PERS" or part_of) and not after_plural) or construct
+        person = nxt.kind == "PERS" and not _behind_clitic(view, nxt)  # (ماي | للرئيس الأسد: to him)
+        if not gap and (((person or part_of) and not after_plural) or construct
                         or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
