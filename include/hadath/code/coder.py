@@ -515,7 +515,8 @@ class Coder:
             # قال للصحفيين, صرح لوكالة: the one spoken to is no speaker.
             after = [x for x in args if say.end <= x.start < limit and not x.is_place
                      and not _addressee(view, x)]
-            before = [x for x in args if x.end <= say.start and not x.is_place]
+            before = [x for x in args if x.end <= say.start and not x.is_place
+                      and not governed_by(view, x.start, PREPOSITIONS)]  # (محادثاتهم في بروكسل، أكد: no speaker)
             named_before = before[-1] if before and say.start - before[-1].end <= 2 else None
             if after and not (named_before is not None and named_before.strong and not after[0].strong):
                 return extend_apposition(view, after[0], args, text)
@@ -605,6 +606,8 @@ class Coder:
             if lower <= m.start < trig.start and trig.start - m.end <= LIGHT_WINDOW:
                 if any(t.text in ".؛;" for t in view.tokens[m.end:trig.start]):
                     continue
+                if any(m.end <= say.start < trig.start for say in view.cues.get("SAY", ())):
+                    continue  # أصدر بيانا أكد فيه مقتل: the statement tells of it, the issuer did not do it
                 if not any(m.start <= o.start < trig.start for o in view.triggers if o is not trig):
                     return m  # (a light verb that starts a trigger phrase is taken)
         return None
