@@ -1301,3 +1301,16 @@ def test_a_place_after_a_preposition_does_not_speak(code):
     text = ('وأصدر قادة الاتحاد الأوروبي بيانا، عقب محادثاتهم في بروكسل، أكد على أنه من "المرجح جدا" أن روسيا '
             'هي المسؤولة عن محاولة الاغتيال.')
     assert not any(e.actor1_text == "بروكسل" for e in code(text, dt.date(2018, 3, 23)))
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # ANT: a verbal noun, its doer in the genitive, then its object after لل.
+    ("وتأتي الخطوة كمحاولة للتوصل إلى مخرج من الأزمة بين البلدين، التي تسبب فيها احتجاز تركيا للقس.",
+     "تركيا", "للقس"),
+    ("أدانت المنظمة اعتقال السلطات المصرية للناشط علاء عبد الفتاح.", "السلطات المصرية", "للناشط"),
+])
+def test_a_named_genitive_with_an_object_after_it_did_it(code, text, actor1, actor2):
+    if not code.with_actors:
+        pytest.skip("the doer must be named by the dictionary")
+    coerce = _of_type(code(text, dt.date(2018, 8, 14)), "COERCE")
+    assert coerce and (coerce[0].actor1_text, coerce[0].actor2_text) == (actor1, actor2)

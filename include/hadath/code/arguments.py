@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES,
-                               COMPLEMENTIZERS, DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, NEWS_OUTLETS, ON,
-                               PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES, REPLY_WORDS,
-                               SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
+                               COMPLEMENTIZERS, DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS,
+                               NEWS_OUTLETS, ON, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES,
+                               REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -640,7 +640,14 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     genitive = None if has_pronoun_suffix(view, trig) else next(
         (x for x in c.after if _adjacent(view, trig.end, x.start) and view.keys[x.start][:1] != "ل" and
          (x.strong or c.role == "patient" or _is_genitive(view, trig, x))), None)
-    if c.role == "patient":
+    object_after = None if genitive is None or not genitive.strong else next(
+        (x for x in c.after if x.start == genitive.end and view.keys[x.start].startswith("لل")
+         and view.keys[x.start][2:] not in INSTITUTION_NOUNS), None)  # (القائد العسكري للمنظمة: its commander)
+    if c.role == "patient" and object_after is not None:
+        # توقيف لبنان للمواطن, اعتقال السلطات للناشط: a named genitive with a
+        # ل-object after it did it; the ل-object suffered it.
+        actor1, actor2 = genitive, object_after
+    elif c.role == "patient":
         # مقتل X, تحرير X: the genitive is the one acted on.
         actor1, actor2 = c.agent_marked, genitive or c.target_marked
     else:
