@@ -574,8 +574,12 @@ def _is_an_actor(loc: Located, actor_keys: list[str]) -> bool:
 def _backer(text: str, loc: Located) -> bool:
     """المدعومة من إيران, مدعومة بروسيا: a state named as the doer's backer is
     not where the event happened."""
-    before = [key(w) for w in text[max(loc.match.start - 40, 0):loc.match.start].split()[-2:]]
-    if before and before[-1] == key("من"):
+    word_start = text.rfind(" ", 0, loc.match.start) + 1  # (a glued ب: بروسيا)
+    glued = text[word_start:loc.match.start]
+    before = [key(w) for w in text[max(word_start - 40, 0):word_start].split()[-2:]]
+    if glued not in ("", "ب", "وب") or not before:
+        return False
+    if before[-1] == key("من") and not glued:
         before = before[:-1]
     return bool(before) and before[-1] in BACKING
 

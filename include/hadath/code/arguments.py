@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES,
-                               COMPLEMENTIZERS, DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS,
-                               NEWS_OUTLETS, ON, PARTNER_TYPES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, RELATIVES,
-                               REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
+from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM, CLAUSE_OPENERS,
+                               CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN,
+                               INSTITUTION_NOUNS, NEWS_OUTLETS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS,
+                               PREPOSITIONS, QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS,
+                               TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -122,7 +123,7 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
                 and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS
                 and (k,) not in AGENT_MARKERS  # برصاص marks the doer after it
                 and not is_verb(k)  # مسؤولين أمريكيين | دخلوا كوريا
-                and k not in BACKING  # (مسنودة بطيران التحالف: who backs is no part of who does)
+                and k not in BACKING and k not in BACKING_WITH_FROM  # (مسنودة بطيران التحالف, بدعم من)
                 and not _paper_of(view, i, blocked))
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
         if not free or len(chunk) == 4 or (chunk and k[:1] in "بل" and len(k) > 3):
@@ -135,13 +136,17 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
 
 
 def _paper_of(view: SentenceView, i: int, blocked: set[int]) -> bool:
-    """قرار ترامب, قرار الأمم المتحدة, أصدرت المنظمة تقريرا يدعو: a decision or
-    a paper in construct with its maker, or the object of the verb its maker
-    issued it with, is no actor; the maker is."""
-    k = view.keys[i].lstrip("وف")
-    if k not in DOCUMENT_NOUNS or k.startswith("ال"):
+    """قرار ترامب, قرار الأمم المتحدة: a decision or a paper in construct with
+    its maker is no actor, the maker is; قرارا, تقريرا (indefinite, in the
+    accusative) is an object, so whatever follows it (يدعو) has the subject of
+    the verb that took it (أصدرت المنظمة تقريرا يدعو)."""
+    k = view.keys[i]
+    for clitic in ("و", "ف"):
+        if k.startswith(clitic) and k[1:] in DOCUMENT_NOUNS:
+            k = k[1:]
+    if k not in DOCUMENT_NOUNS:
         return False
-    nxt = i + 1 < len(view.tokens) and view.keys[i + 1]
+    nxt = view.keys[i + 1] if i + 1 < len(view.tokens) else ""
     return k.endswith("ا") or bool(nxt) and (i + 1 in blocked or nxt.startswith("ال"))
 
 
@@ -380,9 +385,16 @@ def _attributed(view: SentenceView, arg: Arg) -> bool:
     """بحسب الأمم المتحدة, وفقا لما نقله الكرملين: a source, no party;
     مسنودة بطيران التحالف, بإسناد من التحالف: a backer, no doer."""
     before = view.keys[max(arg.start - 2, 0):arg.start]
+    after_from = bool(before) and before[-1] == FROM
     if before and before[-1] in ("لما", "ما", FROM):
         before = before[:-1]
-    return bool(before) and (before[-1] in ATTRIBUTION or before[-1] in BACKING)
+    if not before:
+        return False
+    if before[-1] in BACKING_WITH_FROM:
+        # بدعم من التحالف, بدعم روسي back the doer; تعهدت (فيه) بدعم أوكرانيا is a promise's object.
+        at = arg.start - 1 - after_from
+        return after_from or not any(at - 2 <= m.end <= at for m in view.triggers)
+    return before[-1] in ATTRIBUTION or before[-1] in BACKING
 
 
 def _locative(view: SentenceView, arg: Arg) -> bool:
@@ -461,9 +473,12 @@ def _speaker_is_subject(view: SentenceView, lower: int, head: int) -> bool:
 
 def _other_than(view: SentenceView, lower: int, speaker: Arg) -> bool:
     """قالت منظمة العفو إنه اعتقل: a masculine "he" after a feminine speaker
-    (منظمة, الحكومة, الوزارة) is someone else."""
+    (منظمة, الحكومة, الوزارة; not a man's name such as أسامة, nor the "it" of
+    an impersonal passive) is someone else."""
     words = speaker.text.split()
-    return view.keys[lower - 1].endswith("نه") and bool(words) and words[0].endswith("ة")
+    impersonal = lower < len(view.keys) and view.keys[lower] in PASSIVE_AUXILIARIES  # أنه تم الاتفاق
+    return (view.keys[lower - 1].endswith("نه") and not impersonal and speaker.kind != "PERS" and bool(words)
+            and key(words[0]).endswith("ه"))
 
 
 def has_pronoun_suffix(view: SentenceView, trig: Match) -> bool:
@@ -757,8 +772,9 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
     """x stands right before the verb and right after أن (which always puts
-    the subject first: أن روسيا ستواصل دعم الجيش), or is definite and right
-    after the clause's start (the sentence's, a comma's or a word such as لكن)."""
+    the subject first: أصر على أن روسيا ستواصل دعم الجيش; after a speech verb
+    `complement_subject` has done this already), or is definite and right after
+    the clause's start (the sentence's, a comma's or a word such as لكن)."""
     if x.end != c.head or _oblique(view, x):
         return False
     if x.start > 0 and view.keys[x.start - 1] in COMPLEMENTIZERS:
@@ -799,7 +815,9 @@ def statement_frame(view: SentenceView, c: Clause, actor1: Arg | None, actor2: A
         # قال وود إن روسيا خالفت التزاماتها: Wood accuses Russia.
         return speaker, actor1 or actor2
     if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head) \
-            and not _other_than(view, c.lower, speaker):
+            and _other_than(view, c.lower, speaker):
+        return None, actor1 or actor2  # (قالت الحكومة إنه هاجم المواقع: "he" is no one named)
+    if speaker is not None and c.say_at is not None and _speaker_is_subject(view, c.lower, c.head):
         # قالت الحكومة إنها توصلت إلى اتفاق: "she" is the speaker; in a passive
         # (إنه اعتقل من قبل الشرطة) the speaker is the one it befell.
         if c.passive or c.agent_marked is not None:

@@ -13,11 +13,11 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
                                    clause_of, definite, extend_apposition, glued_preposition, governed_by,
                                    has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
                                    state_adjectives, statement_frame, verb_arguments)
-from hadath.code.lexicon import Lexicon, Match, default_lexicon, token_variants
+from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ADDRESSEES, ANNIVERSARY, BEFORE_A_YEAR, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT,
-                               COMPLEMENTIZERS, CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS,
-                               HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS,
+from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
+                               CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN,
+                               INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS,
                                PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS,
                                QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
                                SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES,
@@ -144,19 +144,29 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
 
 def _struck(view: SentenceView, trig: Match) -> bool:
     """دمر طيران التحالف 5 مركبات وتعزيزات, استهدفت مواقع وتعزيزات: the noun
-    is the object of an attack a few words before it, in the same clause."""
+    is the object of an attack a few words before it, in the same clause (no
+    verb of its own between: بعد الهجوم أرسلت الحكومة تعزيزات)."""
     return any(m.entry.type == "ASSAULT" and m.end <= trig.start <= m.end + STRUCK_REACH
-               and not any(t.text in CLAUSE_PUNCT or t.text in ".؛" for t in view.tokens[m.end:trig.start])
+               and not any(t.text in CLAUSE_PUNCT or t.text == "." for t in view.tokens[m.end:trig.start])
+               and not any(is_verb(k) for k in view.keys[m.end:trig.start])
+               and not any(m.end <= o.start < trig.start for o in view.triggers)
+               and not any(m.end <= c.start < trig.start for c in view.cues.get("LIGHT", ()))
                for m in view.triggers)
 
 
 def _called_on(view: SentenceView, trig: Match, cand: Candidate) -> bool:
     """ودعت جميع الأطراف إلى, وطالب المجتمع الدولي بـ: the one right after a
-    call verb is one called on (the subject is dropped: whoever spoke before)."""
-    a = cand.actor1
-    return (cand.event_type == "REQUEST" and trig.entry.pos == "verb" and a is not None
-            and view.sentence.start <= a.char_start < view.sentence.end and a.start - trig.end <= 1
-            and any(k in ADDRESSEES for k in view.keys[a.start:a.end][:2]))
+    call verb is one called on (the subject is dropped: whoever spoke before).
+    Not when a named object follows it (وطالب السكان الحكومة: they call on it)."""
+    a, b = cand.actor1, cand.actor2
+    if cand.event_type != "REQUEST" or trig.entry.pos != "verb" or a is None \
+            or not view.sentence.start <= a.char_start < view.sentence.end or not 0 <= a.start - trig.end <= 1:
+        return False
+    if b is not None and view.sentence.start <= b.char_start < view.sentence.end and b.start == a.end:
+        return False
+    keys = view.keys[a.start:a.end]
+    head = keys[1] if len(keys) > 1 and keys[0] in QUANTIFIERS else keys[0]
+    return head in ADDRESSEES
 
 
 def _warned_of_a_danger(view: SentenceView, c: Clause) -> bool:
@@ -606,7 +616,8 @@ class Coder:
             if lower <= m.start < trig.start and trig.start - m.end <= LIGHT_WINDOW:
                 if any(t.text in ".؛;" for t in view.tokens[m.end:trig.start]):
                     continue
-                if any(m.end <= say.start < trig.start for say in view.cues.get("SAY", ())):
+                if any(m.end <= say.start < trig.start and say.entry.pos == "verb"
+                       for say in view.cues.get("SAY", ())):
                     continue  # أصدر بيانا أكد فيه مقتل: the statement tells of it, the issuer did not do it
                 if not any(m.start <= o.start < trig.start for o in view.triggers if o is not trig):
                     return m  # (a light verb that starts a trigger phrase is taken)
@@ -637,6 +648,10 @@ class Coder:
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
+        if entry.role == "accused" and entry.pos == "phrase" and not any(
+                trig.end <= o.start <= trig.end + 2
+                and (o.entry.type in ("ASSAULT", "COERCE") or o.entry.role == "accused") for o in view.triggers):
+            return None  # هو المسؤول عن ملف المفاوضات: in charge of a file, not to blame for a deed
         if event_type == "MOBILIZE" and entry.pos == "noun" and _struck(view, trig):
             return None  # استهدفت الغارات تعزيزات للحوثيين: reinforcements hit, not sent
         if game_report and event_type in PLAY_TYPES and not ("KILLED" in view.cues or "INJURED" in view.cues):
@@ -801,8 +816,6 @@ class Coder:
             if 0 < value < 100_000:
                 first = bisect.bisect_right(starts, n.char_start) - 1
                 last = bisect.bisect_left(starts, n.char_end) - 1
-                if 1900 <= value <= 2100 and first > 0 and view.keys[first - 1] in BEFORE_A_YEAR:
-                    continue  # مرر القانون في 2012 ردا على مقتل: a year
                 found.append((first, last, value))
         found.sort()
         figures: dict[str, list[int]] = {"KILLED": [], "INJURED": []}
