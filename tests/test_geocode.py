@@ -380,6 +380,10 @@ def test_a_backer_named_after_the_doer_is_no_place(gaz):
     e = event_at(text, "قصفت", actor1="مليشيا الحوثي")
     geocode(gaz, text, e)
     assert e.country_code == "YEM"
+    glued = "هاجمت القوات الحكومية مدعومة بروسيا بلدات في ريف إدلب."
+    e = event_at(glued, "هاجمت", actor1="القوات الحكومية")
+    geocode(gaz, glued, e)
+    assert e.country_code == "SYR"
     no_place = "قصفت مليشيا الحوثي المدعومة من إيران القرى."  # (nor the article's place)
     e = event_at(no_place, "قصفت", actor1="مليشيا الحوثي")
     geocode(gaz, no_place, e)
