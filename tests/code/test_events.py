@@ -1018,6 +1018,11 @@ def test_reinforcements_sent_after_an_attack_are_a_mobilization(code):
     # ANT corpus: حشد من الناس is a crowd, not a mobilization.
     ("وكان الجاني قد قاد الشاحنة ليدهس حشدا من المواطنين خارج مطعم في مدينة منستر.",
      "MOBILIZE", dt.date(2018, 4, 8)),
+    # ANT: a crowd gathered (احتشد) at a border or a parliament mobilized no forces.
+    ("والجمعة، احتشد عدة آلاف من الفلسطينيين على طول الحدود بين القطاع وإسرائيل.", "MOBILIZE",
+     dt.date(2018, 6, 8)),
+    ("واحتشد آلاف التونسيين السبت أمام مجلس النواب احتجاجا على تقرير لجنة الحريات الفردية.", "MOBILIZE",
+     dt.date(2018, 8, 11)),
     # ANT: reinforcements an air strike hit were not sent by the striker.
     ("وشنت مقاتلات التحالف العربي غارات جوية دقيقة استهدفت تعزيزات وآليات عسكرية تابعة للحوثيين.",
      "MOBILIZE", dt.date(2018, 6, 15)),
@@ -1329,3 +1334,11 @@ def test_a_named_genitive_with_an_object_after_it_did_it(code, text, actor1, act
         pytest.skip("the doer must be named by the dictionary")
     coerce = _of_type(code(text, dt.date(2018, 8, 14)), "COERCE")
     assert coerce and (coerce[0].actor1_text, coerce[0].actor2_text) == (actor1, actor2)
+
+
+def test_armed_forces_massing_is_a_mobilization(code):
+    # ANT: "government forces and their militia are massing with their armour".
+    if not code.with_actors:
+        pytest.skip("the dictionary says the forces are armed")
+    text = "وأفادت تقارير بأن القوات الحكومية والمليشيا الداعمة لها تحتشد بمدرعاتها قرب مدينة درعا."
+    assert _of_type(code(text, dt.date(2018, 6, 21)), "MOBILIZE")

@@ -52,6 +52,9 @@ EVE = key("عشية")
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
 CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
+# احتشد/يحتشد/تحتشد: gathered, of a crowd as of troops; only armed actors mobilize.
+CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 STRUCK_REACH = 4  # استهدفت مواقع وآليات وتعزيزات: words from an attack to what it hit
 
 
@@ -692,6 +695,9 @@ class Coder:
         if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
                 and cause.actor1 is not None and _result_of(view, trig)):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
+        if event_type == "MOBILIZE" and view.keys[trig.start].lstrip("وف").startswith(CROWDED) and not (
+                actor1 is not None and actor1.sector in ARMED_SECTORS):
+            return None  # احتشد آلاف التونسيين, احتشدت الجماهير: a crowd gathered; القوات تحتشد masses
         if event_type == "ASSAULT" and _death_sentence(view, trig):
             event_type, mode = "SANCTION", "convict"  # حكمت عليهم بالإعدام: sentenced, not killed
         if event_type == "ACCUSE" and mode == "disapprove" and (_judicial(actor1) or _convicted(view, trig)):
