@@ -1342,3 +1342,10 @@ def test_armed_forces_massing_is_a_mobilization(code):
         pytest.skip("the dictionary says the forces are armed")
     text = "وأفادت تقارير بأن القوات الحكومية والمليشيا الداعمة لها تحتشد بمدرعاتها قرب مدينة درعا."
     assert _of_type(code(text, dt.date(2018, 6, 21)), "MOBILIZE")
+
+
+def test_amounting_to_is_no_speech(code):
+    # ANT: يبلغ عدد سكانها ("whose population is") reports nothing; أبلغ (informed) does.
+    text = ("وكانت أجهزة الدفاع المدني قد أجلت نحو 10 آلاف شخص من المباني الحكومية في مدينة صلالة، التي يبلغ "
+            "عدد سكانها 200 ألف نسمة، كما ناشدت المواطنين بالبقاء في منازلهم.")
+    assert not any("عدد سكانها" in (e.actor1_text or "") for e in code(text, dt.date(2018, 5, 26)))
