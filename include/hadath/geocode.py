@@ -83,6 +83,7 @@ PLACE_KINDS = {"مخيم", "منطقه", "حي", "سجن", "مطار", "مينا
 PREPOSITIONS = {"في", "من", "علي", "الي", "عن", "قرب", "داخل"}
 # Prepositions that put an event at the place after them.
 LOCATIVES = {"في", "قرب", "بالقرب", "داخل", "عند", "الي", "من"}
+FROM = key("من")  # المدعومة من إيران: the backer after it
 ACTOR_VOTE = 0.5  # an actor's state, against one mention of a place
 MAX_CLITICS = 2  # و ب, ف ل ...: letters a word may carry before a name
 QUOTE_MARKS = '"«»“”'
@@ -574,12 +575,12 @@ def _is_an_actor(loc: Located, actor_keys: list[str]) -> bool:
 def _backer(text: str, loc: Located) -> bool:
     """المدعومة من إيران, مدعومة بروسيا: a state named as the doer's backer is
     not where the event happened."""
-    word_start = text.rfind(" ", 0, loc.match.start) + 1  # (a glued ب: بروسيا)
-    glued = text[word_start:loc.match.start]
+    word_start = max(text.rfind(" ", 0, loc.match.start), text.rfind("\n", 0, loc.match.start)) + 1
+    glued = text[word_start:loc.match.start]  # (a glued ب: بروسيا)
     before = [key(w) for w in text[max(word_start - 40, 0):word_start].split()[-2:]]
     if glued not in ("", "ب", "وب") or not before:
         return False
-    if before[-1] == key("من") and not glued:
+    if before[-1] == FROM and not glued:
         before = before[:-1]
     return bool(before) and before[-1] in BACKING
 
