@@ -1120,6 +1120,36 @@ def test_a_call_to_a_newsroom_is_no_consultation(code, text, pub):
     assert not _of_type(code(text, pub), "CONSULT")
 
 
+@pytest.mark.parametrize("text, pub, caller, called", [
+    # dev CN-middleEast-1550-20181015 (ANT CN-middleEast-1545-20181015 has the sentence too)
+    ("أكد الرئيس الأمريكي دونالد ترامب أنه اتصل بالعاهل السعودي، الملك سلمان بن عبد العزيز، "
+     "الذي نفى بدوره علمه بما حدث للصحفي جمال خاشقجي.", dt.date(2018, 10, 15), "Donald Trump", "King Salman"),
+    # ANT SK-middleEast-2895-20180714: the call, not the targeting it reports.
+    ('وأوضح مصدر بالرئاسة التركية أن أردوغان اتصل ببوتن، وأبلغه أن "استهداف المدنيين في درعا كان '
+     'مثيرا للقلق".', dt.date(2018, 7, 14), "Recep Tayyip Erdogan", "Vladimir Putin"),
+])
+def test_a_call_between_named_parties_is_a_consultation(code, text, pub, caller, called):
+    events = code(text, pub)
+    calls = _of_type(events, "CONSULT")
+    if not code.with_actors:
+        assert not calls  # (only named parties make a call news)
+        return
+    assert [(e.actor1_name, e.actor2_name, e.event_mode) for e in events] == [(caller, called, "phone")]
+
+
+@pytest.mark.parametrize("text, pub", [
+    # ANT SK-internationalNews-3308-20181005: a wife calling the police.
+    ("وذكرت أن زوجته اتصلت بالشرطة بعدما لم يتواصل معها منذ سفره إلى الصين.", dt.date(2018, 10, 5)),
+    # ANT BB-internationalNews-556-20180523: neighbours calling the emergency line.
+    ("وبعد ارتكاب الجريمة، هرع فان دونجين إلى الشارع وهو يصرخ من الألم، واتصل الجيران بخدمة الطوارئ.",
+     dt.date(2018, 5, 23)),
+    # "as it relates to": the imperfect is no call.
+    ("وبحث الوزيران التطورات في ما يتصل بالأزمة السورية.", dt.date(2018, 5, 23)),
+])
+def test_a_call_to_the_police_is_no_consultation(code, text, pub):
+    assert not [e for e in _of_type(code(text, pub), "CONSULT") if "تصل" in e.trigger_text]
+
+
 def test_asylum_granted_is_aid(code):
     # ANT SK-internationalNews-360-20180315: Britain "gave them asylum".
     text = ('وأضافت "هل تعلمون عدد الروس الذين ننتظر تسلمهم من لندن بطلبات رسمية؟ أكثر من 40 شخصا، بينهم '

@@ -709,6 +709,9 @@ class Coder:
             actor2 = None
         if mode == "phone" and actor2 is not None and is_reporter(actor2):
             return None  # قال في اتصال هاتفي مع وكالة فرانس برس: how the news was gathered
+        if mode == "phone" and entry.pos == "verb" and not (
+                actor1 is not None and actor1.strong and actor2 is not None and actor2.strong):
+            return None  # اتصل بالشرطة, اتصلنا بالسفارة: a call is news between named parties
         # The span: light verb through noun when they stand close (نفذت غارات,
         # شن هجوما), else the noun alone (not the subject and date between).
         near_light = light is not None and trig.start - light.end <= 2
