@@ -896,6 +896,14 @@ def test_reinforcements_sent_after_an_attack_are_a_mobilization(code):
     # ANT FR-internationalNews-836-20180421: a summit still to come.
     ("أعلن زعيم كوريا الشمالية كيم جونغ-أون تعليق بلاده كل التجارب النووية والصاروخية، ويأتي ذلك "
      "قبل نحو أسبوع من قمة تاريخية مرتقبة بين الكوريتين.", "CONSULT", dt.date(2018, 4, 21)),
+    # ANT SK-internationalNews-3461-20181013 and BB-internationalNews-565-20180525: planned
+    # (مقررة, no article), so not yet held.
+    ('وفي مقال نشرته صحيفة الأهرام المصرية الرسمية قبل زيارة مقررة للرئيس المصري عبد الفتاح السيسي '
+     'إلى موسكو هذا الأسبوع، أشاد لافروف بما سماه "الشراكة متعددة الأوجه" مع مصر.', "CONSULT",
+     dt.date(2018, 10, 13)),
+    ('قالت كوريا الشمالية إنها مازالت مستعدة لإجراء محادثات "في أي وقت وبأي شكل"، وذلك بعدما ألغى '
+     'الرئيس الأمريكي دونالد ترامب محادثات مقررة مع الزعيم الكوري الشمالي كيم جونغ-أون.', "CONSULT",
+     dt.date(2018, 5, 25)),
     # ANT AL-internationalNews-222-20180226: a cancelled visit.
     ('وأكد مسؤول من #البيت_الأبيض نبأ إلغاء زيارة #الرئيس_المكسيكي، والتي كانت مقررة في مارس '
      'القادم، نقلاً عن موقع شبكة "سي إن إن CNN "', "CONSULT", dt.date(2018, 2, 26)),
@@ -1198,6 +1206,13 @@ def test_the_day_after_is_past_not_tomorrow(code):
     text = ("وجاء كلام روس غداة استقالة غاري كون، ابرز مستشار اقتصادي لدى الرئيس دونالد ترامب، الذي كان "
             "يعارض فرض هذه الرسوم.")
     assert [e.event_type for e in code(text, dt.date(2018, 3, 7)) if "استقالة" in e.trigger_text] == ["RETREAT"]
+
+
+def test_an_unexpected_resignation_has_happened(code):
+    # ANT BB-internationalNews-8-20180216: غير متوقعة, "unexpected", is no plan.
+    text = ("أُعلنَت حالة الطوارئ في إثيوبيا بعد يوم واحد فقط من استقالة غير متوقعة لرئيس الوزراء "
+            "هايلي مريام ديسالين.")
+    assert [e.event_type for e in code(text, dt.date(2018, 2, 16)) if "استقالة" in e.trigger_text] == ["RETREAT"]
 
 
 def test_an_editor_in_chief_frees_nothing(code):

@@ -49,6 +49,7 @@ LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
+UN = key("غير")  # غير متوقعة, "unexpected"
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
 CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
@@ -420,7 +421,7 @@ def _span_since(view: SentenceView, sent_dates: list[Mention], pub_date: dt.date
 
 def _anticipated(view: SentenceView, trig: Match) -> bool:
     """قمة تاريخية مرتقبة, زيارته المقبلة: a noun whose adjective puts it
-    ahead; عشية اجتماع مجلس الأمن: on its eve."""
+    ahead (not استقالة غير متوقعة, unexpected); عشية اجتماع مجلس الأمن: on its eve."""
     if trig.entry.pos not in ("noun", "phrase"):
         return False
     if trig.start > 0 and view.keys[trig.start - 1].lstrip("وف") == EVE:
@@ -429,7 +430,7 @@ def _anticipated(view: SentenceView, trig: Match) -> bool:
     for i in range(trig.end, len(view.tokens)):
         if view.tokens[i].text in QUOTES:
             continue
-        if view.keys[i] in ANTICIPATED:
+        if view.keys[i] in ANTICIPATED and view.keys[i - 1] != UN:
             return True
         seen += 1
         if seen >= 2 or view.tokens[i].text in CLAUSE_PUNCT:
