@@ -1208,6 +1208,20 @@ def test_the_day_after_is_past_not_tomorrow(code):
     assert [e.event_type for e in code(text, dt.date(2018, 3, 7)) if "استقالة" in e.trigger_text] == ["RETREAT"]
 
 
+@pytest.mark.parametrize("text, pub", [
+    # ANT SK-middleEast-2345-20180613: the raids targeted; مواقع is what they hit.
+    ("وشنت طائرات التحالف غارات جوية، استهدفت مواقع لميليشيات الحوثي في مديرية الدريهمي المتاخمة "
+     "لمدينة الحديدة.", dt.date(2018, 6, 13)),
+    # ANT BB-middleEast-916-20180901: its raids (غاراته) targeted.
+    ("وقال التحالف المدعوم من الغرب وقتها إن غاراته استهدفت منصات صواريخ استعملها المتمردون "
+     "الحوثيون لضرب مدينة جيزان جنوبي السعودية.", dt.date(2018, 9, 1)),
+])
+def test_a_verb_describing_a_raid_has_the_raiders_for_subject(code, text, pub):
+    assaults = _of_type(code(text, pub), "ASSAULT")
+    assert assaults and all("التحالف" in _names(e, "actor1") for e in assaults)
+    assert all(_names(e, "actor2").startswith(("مواقع", "منصات")) for e in assaults)
+
+
 def test_an_unexpected_resignation_has_happened(code):
     # ANT BB-internationalNews-8-20180216: غير متوقعة, "unexpected", is no plan.
     text = ("أُعلنَت حالة الطوارئ في إثيوبيا بعد يوم واحد فقط من استقالة غير متوقعة لرئيس الوزراء "

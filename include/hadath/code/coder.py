@@ -329,6 +329,21 @@ def _result_of(view: SentenceView, trig: Match) -> bool:
                for k in view.keys[max(trig.start - 2, 0):trig.start])
 
 
+def _describes(view: SentenceView, trig: Match, cause: Candidate | None) -> bool:
+    """غارات جوية، استهدفت مواقع: a verb right after an indefinite act noun of its
+    type, with no و, is a clause describing that noun, which is its subject."""
+    if cause is None or cause.event_type != trig.entry.type or cause.actor1 is None:
+        return False
+    first = view.keys[trig.start]
+    if first[:1] in ("و", "ف") and is_verb(first[1:]):
+        return False  # …، واستهدفت: a verb of its own, coordinated
+    between = [i for i in range(trig.start) if view.tokens[i].start >= cause.char_end]
+    noun = next((i for i in range(trig.start) if view.tokens[i].end == cause.char_end), None)
+    return (noun is not None and not is_verb(view.keys[noun]) and not view.keys[noun].lstrip("وفب").startswith("ال")
+            and len(between) <= 2 and all(view.tokens[i].text == "،" or view.keys[i] not in STOP_WORDS
+                                          and not is_verb(view.keys[i]) for i in between))
+
+
 def _addressee(view: SentenceView, arg: Arg) -> bool:
     """A phrase under a preposition (للصحفيين, لشبكة CNN, في جنيف); a name that
     starts with ل (لافروف) is one only when the dictionary or NER knows it."""
@@ -696,6 +711,10 @@ class Coder:
         if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
                 and cause.actor1 is not None and _result_of(view, trig)):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
+        if not c.nominal and c.light is None and _describes(view, trig, cause):
+            # شنت طائرات التحالف غارات جوية، استهدفت مواقع: the raids targeted; what
+            # follows the verb is its object
+            actor1, actor2 = cause.actor1, actor1 if actor1 is not None and actor1.start >= trig.end else actor2
         if event_type == "MOBILIZE" and view.keys[trig.start].lstrip("وف").startswith(CROWDED) and not (
                 actor1 is not None and actor1.sector in ARMED_SECTORS):
             return None  # احتشد آلاف التونسيين, احتشدت الجماهير: a crowd gathered; القوات تحتشد masses
