@@ -296,6 +296,16 @@ def _whoever(view: SentenceView, trig: Match) -> bool:
             and view.keys[trig.start - 1] in WHOEVER)
 
 
+def _a_noun_after_preposition(view: SentenceView, trig: Match) -> bool:
+    """فجر نفسه في حشد (a crowd), في سلم الرواتب (a ladder), في أيد أمينة (hands):
+    no verb follows a preposition, so a verb form there is a noun, rarely the
+    act's (من, also "who", is no preposition here). Killing (عمد إلى قتل
+    الصغيرة) and protest (لدى تظاهر الآلاف) keep their verbal nouns."""
+    return (trig.start > 0 and trig.end - trig.start == 1 and trig.entry.pos == "verb"
+            and view.keys[trig.start - 1] in PREPOSITIONS and view.keys[trig.start - 1] != FROM
+            and trig.entry.type != "PROTEST" and not casualty_word(view, trig))
+
+
 def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
     """في مقاطعة بنو, حاكم المقاطعة, شريف مقاطعة كلاي: a trigger word that is
     also a place noun (مقاطعة: boycott and province) names a place after في or
@@ -663,7 +673,7 @@ class Coder:
         light = self._light_verb(view, trig, lower)
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
-                or _whoever(view, trig):
+                or _whoever(view, trig) or _a_noun_after_preposition(view, trig):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
