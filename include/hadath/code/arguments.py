@@ -724,7 +724,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
             and not any(complement_subject.end <= m.start < c.head for m in view.triggers):
         # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.
         return complement_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
-    deed = _deed_before(view, trig)
+    deed = deed_before(view, trig)
     if adjacent and not c.inside and deed is not None:
         # الحوثيون نفذوا حملات اختطاف استهدفت المئات: the deed named just
         # before is the subject, so its doer did this; what follows is the object.
@@ -792,14 +792,21 @@ def _plural_agreement(view: SentenceView, trig: Match) -> bool:
         k.endswith("وا") or (k[:1] in "يت" and k.endswith("ون") and not k.endswith("اون") and len(k) > 4))
 
 
-def _deed_before(view: SentenceView, trig: Match) -> Match | None:
+def deed_before(view: SentenceView, trig: Match, comma: bool = False) -> Match | None:
     """غارة استهدفت, قصف مدفعي (هاون) استهدف: a nominal trigger of the same
     type at most four words before the verb (adjectives, a bracket), no
-    punctuation between."""
+    punctuation between but, with `comma`, one right before the verb (غارات
+    جوية، استهدفت: the coder then knows the raids' doer). A verb under و
+    (…، واستهدفت) is one of its own."""
+    first = view.keys[trig.start]
+    if first[:1] in ("و", "ف") and is_verb(first[1:]):
+        return None
     return next((m for m in reversed(view.triggers)
                  if m.entry.pos in ("noun", "phrase") and m.entry.type == trig.entry.type
                  and m.end <= trig.start <= m.end + 4
-                 and not any(t.text in CLAUSE_PUNCT or t.text in ".؛" for t in view.tokens[m.end:trig.start])),
+                 and not any((t.text in CLAUSE_PUNCT or t.text in ".؛") and not (comma and i == trig.start - 1
+                                                                                and t.text == "،")
+                             for i, t in enumerate(view.tokens[m.end:trig.start], m.end))),
                 None)
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
-                                   clause_of, definite, extend_apposition, glued_preposition, governed_by,
+                                   clause_of, deed_before, definite, extend_apposition, glued_preposition, governed_by,
                                    has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
@@ -50,6 +50,7 @@ ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أ
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
 UN = key("غير")  # غير متوقعة, "unexpected"
+RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله فيها فيه".split())  # زيارة يلتقي خلالها: during it
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
 CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
@@ -340,18 +341,15 @@ def _result_of(view: SentenceView, trig: Match) -> bool:
 
 
 def _describes(view: SentenceView, trig: Match, cause: Candidate | None) -> bool:
-    """غارات جوية، استهدفت مواقع: a verb right after an indefinite act noun of its
-    type, with no و, is a clause describing that noun, which is its subject."""
-    if cause is None or cause.event_type != trig.entry.type or cause.actor1 is None:
+    """غارات جوية، استهدفت: a verb at most two words (adjectives, a comma) after
+    the act noun the sentence told last, whose doer is known, describes that
+    act (not زيارة، يلتقي خلالها: during it, the visitor meets)."""
+    if cause is None or cause.actor1 is None:
         return False
-    first = view.keys[trig.start]
-    if first[:1] in ("و", "ف") and is_verb(first[1:]):
-        return False  # …، واستهدفت: a verb of its own, coordinated
-    between = [i for i in range(trig.start) if view.tokens[i].start >= cause.char_end]
-    noun = next((i for i in range(trig.start) if view.tokens[i].end == cause.char_end), None)
-    return (noun is not None and not is_verb(view.keys[noun]) and not view.keys[noun].lstrip("وفب").startswith("ال")
-            and len(between) <= 2 and all(view.tokens[i].text == "،" or view.keys[i] not in STOP_WORDS
-                                          and not is_verb(view.keys[i]) for i in between))
+    deed = deed_before(view, trig, comma=True)
+    return (deed is not None and trig.start - deed.end <= 2 and view.tokens[deed.end - 1].end == cause.char_end
+            and not any(view.keys[i] in STOP_WORDS for i in range(deed.end, trig.start))
+            and (trig.end == len(view.tokens) or view.keys[trig.end] not in RESUMPTIVE))
 
 
 def _addressee(view: SentenceView, arg: Arg) -> bool:
