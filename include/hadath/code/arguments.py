@@ -773,13 +773,14 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
     """x stands right before the verb and right after أن (which always puts
     the subject first: أصر على أن روسيا ستواصل دعم الجيش; after a speech verb
-    `complement_subject` has done this already), or is definite and right after
-    the clause's start (the sentence's, a comma's or a word such as لكن)."""
+    `complement_subject` has done this already), or is definite or a name
+    (سوريا تتهم إسرائيل) and right after the clause's start (the sentence's, a
+    comma's or a word such as لكن)."""
     if x.end != c.head or _oblique(view, x):
         return False
     if x.start > 0 and view.keys[x.start - 1] in COMPLEMENTIZERS:
         return True
-    return view.keys[x.start].lstrip("وف").startswith("ال") and (
+    return (view.keys[x.start].lstrip("وف").startswith("ال") or x.strong) and (
         x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT
         or view.keys[x.start - 1] in CLAUSE_OPENERS)
 
