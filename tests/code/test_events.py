@@ -906,6 +906,12 @@ def test_reinforcements_sent_after_an_attack_are_a_mobilization(code):
     # ANT FR-internationalNews-836-20180421: a summit still to come.
     ("أعلن زعيم كوريا الشمالية كيم جونغ-أون تعليق بلاده كل التجارب النووية والصاروخية، ويأتي ذلك "
      "قبل نحو أسبوع من قمة تاريخية مرتقبة بين الكوريتين.", "CONSULT", dt.date(2018, 4, 21)),
+    # ANT SK-internationalNews-2444-20180702 and BB-internationalNews-754-20180706: will visit,
+    # will meet (the future prefix).
+    ("أعلن البيت الأبيض أن وزير الخارجية الأميركي مايك بومبيو سيزور مجددا كوريا الشمالية الخميس في "
+     "5 تموز/يوليو الجاري.", "CONSULT", dt.date(2018, 6, 28)),
+    ("وسيلتقي دونالد ترامب رئيس الوزراء البريطانية، تيريزا ماي، في داوننع ستريت، مقر الحكومة "
+     "البريطانية، يوم 13 يوليو/ تموز.", "CONSULT", dt.date(2018, 7, 6)),
     # ANT SK-internationalNews-3461-20181013 and BB-internationalNews-565-20180525: planned
     # (مقررة, no article), so not yet held.
     ('وفي مقال نشرته صحيفة الأهرام المصرية الرسمية قبل زيارة مقررة للرئيس المصري عبد الفتاح السيسي '

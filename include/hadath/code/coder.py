@@ -684,9 +684,9 @@ class Coder:
         if game_report and event_type in PLAY_TYPES and not ("KILLED" in view.cues or "INJURED" in view.cues):
             return None
         anticipated = _anticipated(view, trig)
-        if anticipated and event_type not in FUTURE_OF and event_type not in FORWARD:
-            return None  # قمة مرتقبة: a meeting still to come has not happened
         future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated
+        if future and event_type not in FUTURE_OF and event_type not in FORWARD:
+            return None  # سيلتقي الرئيس نظيره, قمة مرتقبة: a meeting still to come has not happened
         announced_future = future and event_type in FUTURE_OF
         if announced_future:
             if say_at is None and event_type not in ("SUPPORT", "COOPERATE", "AID", "RETREAT"):
