@@ -1248,6 +1248,39 @@ def test_killing_and_protest_keep_their_verbal_nouns_after_a_preposition(code, t
     assert _of_type(code(text, dt.date(2018, 4, 30)), event_type)
 
 
+def test_a_meeting_announced_is_an_agreement_to_meet_by_the_meeters(code):
+    # ANT SK-internationalNews-2444-20180702: the White House announces Pompeo's visit (GUIDE:
+    # promises follow PLOVER; dev gold codes such a visit AGREE).
+    text = ("أعلن البيت الأبيض أن وزير الخارجية الأميركي مايك بومبيو سيزور مجددا كوريا الشمالية الخميس "
+            "في 5 تموز/يوليو الجاري.")
+    events = code(text, dt.date(2018, 6, 28))
+    if not code.with_actors:
+        assert not events  # (a schedule told by no one known is no one's promise)
+        return
+    assert [e.event_type for e in events] == ["AGREE"]
+    assert "بومبيو" in _names(events[0], "actor1") and "البيت" not in _names(events[0], "actor1")
+
+
+@pytest.mark.parametrize("text, pub", [
+    # ANT AL-internationalNews-1772-20180627: tomorrow (غدا), told by no one as a plan.
+    ("لكنه سيكون حاضرا في الأذهان عندما يلتقي مع قادة الاتحاد الأوروبي في بروكسل غدا الخميس لمناقشة "
+     "أزمة الهجرة.", dt.date(2018, 6, 27)),
+    # ANT FR-internationalNews-2310-20180715: a summit dated after publication.
+    ("يعقد الرئيسان الروسي فلاديمير بوتين والأمريكي دونالد ترامب قمتهما الثنائية الأولى في هلسنكي "
+     "عاصمة فنلندا الاثنين 16 تموز/يوليو.", dt.date(2018, 7, 15)),
+])
+def test_a_meeting_dated_ahead_has_not_happened(code, text, pub):
+    assert not [e for e in code(text, pub) if e.event_type in ("CONSULT", "AGREE")]
+
+
+def test_a_welcome_done_is_not_pushed_ahead_by_a_later_date(code):
+    # ANT FR-internationalNews-1126-20180508: the embassy opens on 14 May (ahead); Israel's
+    # welcome was given.
+    text = ("والاثنين، نصب عمال في القدس أولى اللافتات التي توضح اتجاه السفارة الأمريكية التي ستفتح أبوابها "
+            "في القدس بتاريخ 14 أيار/مايو، امتثالا لقرار الرئيس ترامب نقلها والذي رحبت به إسرائيل.")
+    assert _of_type(code(text, dt.date(2018, 5, 7)), "SUPPORT")
+
+
 def test_an_unexpected_resignation_has_happened(code):
     # ANT BB-internationalNews-8-20180216: غير متوقعة, "unexpected", is no plan.
     text = ("أُعلنَت حالة الطوارئ في إثيوبيا بعد يوم واحد فقط من استقالة غير متوقعة لرئيس الوزراء "

@@ -416,6 +416,24 @@ def _span_limit(view: SentenceView, date: Mention) -> bool:
     return "منذ" in before or "حتى" in before
 
 
+def _dated_ahead(view: SentenceView, trig: Match, sent_dates: list[Mention], pub_date: dt.date) -> bool:
+    """يعقد الرئيسان قمتهما الاثنين 16 تموز, يلتقي مع قادة الاتحاد غدا: the
+    day-precise date nearest a noun or imperfect trigger, within reach, is
+    after publication (a perfect verb, رحبت, told what was done)."""
+    if trig.entry.tense == "perf":
+        return False
+    pos = view.tokens[trig.start].start
+    near = [d for d in sent_dates if d.value and d.granularity in (None, "day")
+            and abs(d.char_start - pos) <= OLD_DATE_REACH and not _span_limit(view, d)]
+    if not near:
+        return False
+    nearest = min(near, key=lambda d: abs(d.char_start - pos))
+    try:
+        return dt.date.fromisoformat(nearest.value[:10]) > pub_date
+    except ValueError:
+        return False
+
+
 def _death_sentence(view: SentenceView, trig: Match) -> bool:
     """حكمت عليهم الأربعاء بالإعدام, أحكام الإعدام: a court's sentence, not an execution."""
     return (any(EXECUTION in v for v in view.variants[trig.start])
@@ -684,13 +702,19 @@ class Coder:
         if game_report and event_type in PLAY_TYPES and not ("KILLED" in view.cues or "INJURED" in view.cues):
             return None
         anticipated = _anticipated(view, trig)
-        future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated
+        if anticipated and event_type == "CONSULT":
+            return None  # قمة مرتقبة, عشية اجتماع: a meeting looked forward to, not one agreed
+        future = (trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated
+                  or _dated_ahead(view, trig, sent_dates, pub_date))
         if future and event_type not in FUTURE_OF and event_type not in FORWARD:
-            return None  # سيلتقي الرئيس نظيره, قمة مرتقبة: a meeting still to come has not happened
+            return None  # ستندد المنظمة, سيتظاهرون: what is still to come has not happened
         announced_future = future and event_type in FUTURE_OF
         if announced_future:
             if say_at is None and event_type not in ("SUPPORT", "COOPERATE", "AID", "RETREAT"):
                 return None
+            if event_type == "CONSULT" and (speaker is None or not speaker.strong or speaker.kind == "AGENT"
+                                            or is_reporter(speaker)):
+                return None  # قال دبلوماسيون إن مجلس الأمن سيجتمع: a schedule told, no one's promise
             event_type, mode = FUTURE_OF[event_type]
         if light is None and event_type not in FORWARD and _purpose(view, trig):
             return None
@@ -708,7 +732,9 @@ class Coder:
                 # إن أحد القيادات قتل، اليوم: a killing or arresting verb with no
                 # object is passive (قُتل); its subject is the victim.
                 actor1, actor2 = c.agent_marked, actor1
-        actor1, actor2 = statement_frame(view, c, actor1, actor2, speaker, event_type, announced_future)
+        # (a meeting announced is the meeters' promise: أعلن البيت الأبيض أن بومبيو سيزور)
+        actor1, actor2 = statement_frame(view, c, actor1, actor2, speaker, event_type,
+                                         announced_future and entry.type != "CONSULT")
         # هاجم محتجون, تفريق المحتجين: a trigger that names its doers is its own actor1.
         actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), actor1)
         if actor1 is not None:

@@ -25,11 +25,11 @@ VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE
 # Types that are about the future by nature: a future or purpose context is
 # their ordinary home, not a reason to drop them (PLOVER's AGREE/CONCEDE rule).
 FORWARD = frozenset({"AGREE", "CONCEDE", "REQUEST", "THREATEN", "REJECT"})
-# What a material action said in the future tense becomes (a threat of
-# violence, a promise of cooperation, an announced withdrawal).
+# What an action said in the future tense becomes (a threat of violence, a
+# promise of cooperation, an announced withdrawal, an agreement to meet).
 FUTURE_OF = {
     "ASSAULT": ("THREATEN", "violence"), "COERCE": ("THREATEN", "restrict"),
     "SANCTION": ("THREATEN", "relations"), "MOBILIZE": ("THREATEN", "violence"),
     "SUPPORT": ("AGREE", None), "COOPERATE": ("AGREE", None), "AID": ("AGREE", None),
-    "RETREAT": ("CONCEDE", None),
+    "RETREAT": ("CONCEDE", None), "CONSULT": ("AGREE", None),
 }
