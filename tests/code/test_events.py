@@ -610,6 +610,12 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
      "COOPERATE"),
     ("وقالت لويز إن الأشهر الأربعة كانت صعبة للغاية، لكنها كانت تعلم أنها في أيد أمينة.", "SUPPORT"),
     ("وكانت حركة التغيير قد حصلت على اثني عشر مقعداً في الانتخابات البرلمانية السابقة.", "SUPPORT"),
+    # ANT BB-middleEast-970-20180904: التزم الصمت, "kept silent", commits to nothing.
+    ("وانتقد العودة في السابق النظام السعودي، لكنه في الفترة الأخيرة التزم الصمت، أو أحجم عن تأييد "
+     "السياسات السعودية علنا.", "AGREE"),
+    # ANT SK-middleEast-3632-20180911: called on to assume its responsibility, not blamed.
+    ("وأضاف أن الشكوى دعت المحكمة إلى تحمل مسؤوليتها للتحقيق في الجرائم، التي ترتكبها سلطات "
+     "الاحتلال الإسرائيلي في الأراضي الفلسطينية.", "ACCUSE"),
 ])
 def test_a_look_alike_of_a_trigger_codes_nothing(code, text, event_type):
     assert not _of_type(code(text, dt.date(2018, 7, 15)), event_type)

@@ -616,7 +616,8 @@ class Coder:
         (دعا إلى وقف إطلاق النار, هدد بشن هجمات, ستوقف إطلاق الصواريخ) or in the
         ب-complement of a threat or call noun is what is asked or threatened,
         not a happening."""
-        if trig.entry.pos in ("verb", "vphrase"):
+        masdar = trig.start > 0 and view.keys[trig.start - 1] in PREPOSITIONS  # دعت إلى تحمل مسؤوليتها
+        if trig.entry.pos == "verb" or (trig.entry.pos == "vphrase" and not masdar):
             return False
         if trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS:
             return False  # طالبت العائلة ... خلال الاحتجاجات: when, not what
