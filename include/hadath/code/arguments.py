@@ -42,6 +42,7 @@ VERBAL_NOUN = re.compile(r"ت..ي[^اوي]|ت[^اوي]..|ا.ت.ا[^اوي]|ان.
 OBLIQUE_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة موجب موجبه ضرورة فرض تهمة تهم".split())
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
+JUDGE_REACH = 4  # words of title between a verb of judging and its subject's name
 
 
 @dataclass(slots=True)
@@ -373,8 +374,10 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
                and sum(k not in HEDGES for k in view.keys[m.end:x.start]) <= VICTIM_REACH for m in view.triggers):
             return None  # مقتل 23 من مسلحي أحرار الشام في هجوم, قتل عدد من الأطفال في هجوم: nor did the killed
         if any(m.entry.type in JUDGED_BY_WORDS and m.entry.mode != "allege" and m.entry.pos in ("verb", "vphrase")
-               and m.end == x.start for m in view.triggers):
-            return None  # واستنكر ترمب ما وصفه بالهجوم: who condemns an attack did not make it
+               and m.end <= x.start <= m.end + JUDGE_REACH
+               and not any(t.text in ".:؛;" for t in view.tokens[m.end:x.start]) for m in view.triggers):
+            # واستنكر ترمب ما وصفه بالهجوم, أدان الرئيس الأفغاني، أشرف عبد الغني، تفجيرا:
+            return None  # who condemns an attack, titled or not, did not make it
         if x.strong and not _oblique(view, x) and not _after_preposition(view, x) and not is_reporter(x) \
                 and not any(x.end <= m.start < head for m in view.triggers):
             return x  # (أفاد المرصد بدوي انفجارات: a news source made none)
