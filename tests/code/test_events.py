@@ -619,6 +619,8 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
     # ANT SK-middleEast-3632-20180911: called on to assume its responsibility, not blamed.
     ("وأضاف أن الشكوى دعت المحكمة إلى تحمل مسؤوليتها للتحقيق في الجرائم، التي ترتكبها سلطات "
      "الاحتلال الإسرائيلي في الأراضي الفلسطينية.", "ACCUSE"),
+    # ANT AL-internationalNews-1484-20180605: a fatwa forbidding suicide bombings.
+    ("وأصدروا فتوى بتحريم التفجيرات الانتحارية وطالبوا متطرفي حركة طالبان بإعادة السلام.", "ASSAULT"),
 ])
 def test_a_look_alike_of_a_trigger_codes_nothing(code, text, event_type):
     assert not _of_type(code(text, dt.date(2018, 7, 15)), event_type)

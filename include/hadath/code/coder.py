@@ -16,14 +16,13 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
-                               CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, GOVERNORS, HEDGES, IN,
-                               INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, OBJECT_PRONOUNS,
+                               CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, FORBIDDING, GOVERNORS, HEDGES,
+                               IN, INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS,
                                PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS,
-                               QUANTIFIERS, QUOTES, RELATIVE_DATE, RELATIVES, RESULT_VERBS, SAID_WHERE,
-                               SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS, SPEECH_MEDIA, SPEECH_PARTICIPLES,
-                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, STOP_WORDS, NO_OBJECT, REQUEST_COMPLEMENTS,
-                               REQUEST_REACH, SELF_COMPLEMENTS, WARN, WARNED_REACH, TIME_PREPOSITIONS, UNDER_A_DEAL,
-                               WHOEVER)
+                               QUANTIFIERS, QUOTES, RELATIVES, RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH,
+                               RESULT_VERBS, SAID_WHERE, SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SINCE,
+                               SINGLE_PERSONS, SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES,
+                               STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -602,6 +601,9 @@ class Coder:
         if trig.entry.pos in ("noun", "phrase") and any(
                 k in PURPOSE_WORDS for k in view.keys[max(trig.start - 2, 0):trig.start]):
             return "aimed at"  # من أجل (عقد) القمة: what for, not what happened
+        if trig.entry.pos in ("noun", "phrase") and any(
+                k in FORBIDDING for k in view.keys[max(trig.start - 2, 0):trig.start]):
+            return "forbidden"  # فتوى بتحريم التفجيرات: a ban, not a bombing
         k = view.keys[trig.start]
         if event_type in ("AGREE", "SANCTION") and light is None and trig.entry.pos == "noun" and not _deal_made(
                 view, trig) and (governed_by(view, trig.start, UNDER_A_DEAL) or glued_preposition(k)

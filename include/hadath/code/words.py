@@ -153,6 +153,9 @@ ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكر
 PURPOSE_WORDS = frozenset(key(w) for w in (
     "أجل لأجل بهدف استعدادا تمهيدا استعداده استعدادها استعدادهم "
     "للتوصل للوصول لإبرام لعقد").split())  # (ل + a verbal noun: للتوصل إلى اتفاق, "to reach")
+# فتوى بتحريم التفجيرات الانتحارية, قانون يجرم التعذيب: what is forbidden is no deed.
+FORBIDDING = frozenset(key(w) for w in (
+    "تحريم بتحريم لتحريم وتحريم تجريم بتجريم لتجريم يجرم تجرم يحرم تحرم").split())
 # بأي ثمن, تدفع ثمن الجدار: after these a verb form (ثمّن, praised) is a noun (price).
 NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت دافعا تسديد سداد تحمل".split())
 # إذا وافقت, لو قبلت: a condition leaves even an agreement unmade (PLOVER's
