@@ -621,6 +621,9 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
      "الاحتلال الإسرائيلي في الأراضي الفلسطينية.", "ACCUSE"),
     # ANT AL-internationalNews-1484-20180605: a fatwa forbidding suicide bombings.
     ("وأصدروا فتوى بتحريم التفجيرات الانتحارية وطالبوا متطرفي حركة طالبان بإعادة السلام.", "ASSAULT"),
+    # ANT AL-internationalNews-1745-20180623: options that "may include" an operation.
+    ("العقيد تركي المالكي، المتحدث باسم تحالف دعم الشرعية، بدوره قال إن الخيارت أما التحالف كثيرة "
+     "وقد تشمل عملية عسكرية خاطفة.", "ASSAULT"),
 ])
 def test_a_look_alike_of_a_trigger_codes_nothing(code, text, event_type):
     assert not _of_type(code(text, dt.date(2018, 7, 15)), event_type)
@@ -1290,6 +1293,12 @@ def test_a_welcome_done_is_not_pushed_ahead_by_a_later_date(code):
     text = ("والاثنين، نصب عمال في القدس أولى اللافتات التي توضح اتجاه السفارة الأمريكية التي ستفتح أبوابها "
             "في القدس بتاريخ 14 أيار/مايو، امتثالا لقرار الرئيس ترامب نقلها والذي رحبت به إسرائيل.")
     assert _of_type(code(text, dt.date(2018, 5, 7)), "SUPPORT")
+
+
+def test_qad_before_a_perfect_is_has_not_may(code):
+    # قد تلقت ضربة, قد تعرضت لهجوم: "has received", "has come under" (ANT SK-middleEast-3687-20181001).
+    text = "وكانت السفارة الأمريكية قد تعرضت لهجوم صاروخي يوم السبت."
+    assert _of_type(code(text, dt.date(2018, 9, 29)), "ASSAULT")
 
 
 def test_an_unexpected_resignation_has_happened(code):

@@ -594,6 +594,12 @@ class Coder:
             return "conditional"  # إذا وافقت على التخلي
         if trig.entry.tense == "imperf" and trig.start > 0 and MAY in view.variants[trig.start - 1]:
             return "possible"  # الهجمات التي قد تستهدف المنشآت
+        verb = view.keys[trig.start - 1] if trig.start > 1 else ""
+        if (trig.entry.pos in ("noun", "phrase") and verb and MAY in view.variants[trig.start - 2]
+                and is_verb(verb) and (verb[:1] == "ي" or verb[:1] == "ت" and not verb.endswith("ت"))):
+            # الخيارات قد تشمل عملية عسكرية: the noun a "may" verb governs (not
+            # قد تلقت ضربة, "has received": a perfect)
+            return "possible"
         if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
             return "questioned"
         if trig.entry.pos == "verb" and trig.start > 0 and view.keys[trig.start - 1] in NOUN_BEFORE_VERB_FORM:
