@@ -1301,6 +1301,17 @@ def test_qad_before_a_perfect_is_has_not_may(code):
     assert _of_type(code(text, dt.date(2018, 9, 29)), "ASSAULT")
 
 
+def test_a_victim_in_tanween_is_the_object_and_a_city_behind_fi_no_doer(code):
+    # ANT SK-internationalNews-1632-20180518: شخصا is accusative (the dictionary's common nouns take tanween too),
+    # and باريس, "in central Paris", is where.
+    text = ("وقبل أسبوع، قام فرنسي مولود في الشيشان بمهاجمة أشخاص بسكين في وسط باريس فقتل شخصا قبل أن "
+            "تقتله الشرطة بالرصاص.")
+    (e,) = [e for e in _of_type(code(text, dt.date(2018, 5, 18)), "ASSAULT") if "فقتل" in e.trigger_text]
+    assert "شخص" not in _names(e, "actor1")
+    if code.with_actors:  # (the words alone know no city: باريس is then the nearest chunk)
+        assert "باريس" not in _names(e, "actor1") and e.actor2_text == "شخصا"
+
+
 def test_an_unexpected_resignation_has_happened(code):
     # ANT BB-internationalNews-8-20180216: غير متوقعة, "unexpected", is no plan.
     text = ("أُعلنَت حالة الطوارئ في إثيوبيا بعد يوم واحد فقط من استقالة غير متوقعة لرئيس الوزراء "

@@ -35,6 +35,7 @@ FROM = key("من")
 # The cue class of a light verb after its noun, pointing back to it (هجوم شنته المقاومة).
 LIGHT_BACK = "LIGHT_BACK"
 COMPASS_POINTS = frozenset(key(w) for w in "شمالي جنوبي شرقي غربي".split())
+POSITIONS = frozenset(key(w) for w in "وسط شمال جنوب شرق غرب قرب محيط داخل أطراف ضواحي".split())
 # Verbal nouns on keys (أ إ folded to ا, ة to ه): تفعيل تفعّل افتعال انفعال
 # استفعال افعال مفاعلة; a root letter ends them (تركيا, تونس are names)
 VERBAL_NOUN = re.compile(r"ت..ي[^اوي]|ت[^اوي]..|ا.ت.ا[^اوي]|ان..ا[^اوي]|است...+|ا..ا[^اوي]|م.ا..ه")
@@ -401,9 +402,9 @@ def _attributed(view: SentenceView, arg: Arg) -> bool:
 
 
 def _locative(view: SentenceView, arg: Arg) -> bool:
-    """في العاصمة تبليسي, في اليمن: a place behind في is where, not whom."""
+    """في العاصمة تبليسي, في اليمن, في وسط باريس: a place behind في is where, not whom."""
     i = arg.start - 1
-    if i >= 0 and view.keys[i] in PLACE_NOUNS:
+    if i >= 0 and (view.keys[i] in PLACE_NOUNS or view.keys[i] in POSITIONS):
         i -= 1
     return i >= 0 and view.keys[i].removeprefix("و") == IN
 
@@ -519,11 +520,16 @@ def is_reporter(arg: Arg) -> bool:
 
 def _accusative(view: SentenceView, arg: Arg) -> bool:
     """An indefinite word in tanween alif (شخصاً, قرارا) is an object, never a
-    subject; ايا is a broken plural (خلايا, ضحايا), not tanween."""
+    subject; ايا is a broken plural (خلايا, ضحايا), not tanween. A name in alif
+    (روسيا, أمريكا) is no tanween either, but the dictionary's common nouns
+    (شخصا, مدنيا) take it; ها on them is "its" (قواتها)."""
     raw, k = view.tokens[arg.start].text, view.keys[arg.start]
-    if arg.strong or k.startswith("ال") or len(k) <= 3:
+    if k.startswith("ال") or len(k) <= 3:
         return False
-    return "\u064b" in raw or (k.endswith("ا") and not k.endswith("يا"))
+    tanween = "\u064b" in raw or (k.endswith("ا") and not k.endswith("يا"))
+    if arg.strong:
+        return arg.kind == "AGENT" and tanween and not k.endswith("ها")
+    return tanween
 
 
 def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
@@ -696,7 +702,8 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     # (تطلب اجتماعا لمجلس الأمن: a name behind a glued preposition neither)
     adjacent = [x for x in after if x.start - trig.end <= 2 and not _behind_clitic(view, x)
                 and not (x.start > trig.end and view.keys[x.start - 1] == IN)]
-    strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
+    strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and not _locative(view, x)
+                     and c.head - x.end <= ARG_WINDOW]
     doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
     active = c.role == "agent" and not c.passive
     # إن/أن + noun: the noun right after the complementizer is the subject,
