@@ -624,6 +624,12 @@ def test_a_warning_is_a_threat_only_with_someone_to_threaten(code, text, threat)
     # ANT AL-internationalNews-1745-20180623: options that "may include" an operation.
     ("العقيد تركي المالكي، المتحدث باسم تحالف دعم الشرعية، بدوره قال إن الخيارت أما التحالف كثيرة "
      "وقد تشمل عملية عسكرية خاطفة.", "ASSAULT"),
+    # ANT SK-middleEast-3911-20181016: تستدعي, "calls for" (requires), summons no one.
+    ("وأكد أبو الغيط، أن تصريحات رئيس الحكومة الأسترالية قد جانبها التوفيق، وتستدعى التوقف عندها "
+     "مع الجانب الأسترالي.", "REQUEST"),
+    # ANT FR-internationalNews-2699-20180813: women's emancipation takes no town.
+    ("تعد تونس واحدة من أكثر الدول العربية انفتاحا في مجال تحرر المرأة منذ صدور مجلة الأحوال "
+     "الشخصية العام 1956.", "ASSAULT"),
 ])
 def test_a_look_alike_of_a_trigger_codes_nothing(code, text, event_type):
     assert not _of_type(code(text, dt.date(2018, 7, 15)), event_type)
