@@ -104,6 +104,13 @@ def test_seed_spans_point_into_the_text(seed_events):
     assert len(keys) == len(set(keys))
 
 
+def test_a_negation_reaches_over_words_of_existence(code):
+    # ANT FR-internationalNews-2680-20180812: لن تكون هناك أي تظاهرة, "there will be no demonstration".
+    text = ("ورغم أنه لن تكون هناك أي تظاهرة في شارلوتسفيل، اتخذت السلطات إجراءات أمنية مشددة في "
+            "المدينة لتجنب الفلتان.")
+    assert not _of_type(code(text, dt.date(2018, 8, 11)), "PROTEST")
+
+
 def test_negated_accusation_is_no_event(code):
     # ANT corpus: "and he did not accuse anyone of causing the fire"
     events = code("وقال مصدر أمني إن الحادث لم يسفر عن حدوث أي تلفيات، مؤكدا أن الفنان بخير، "

@@ -48,6 +48,7 @@ LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
+EXISTENCE = frozenset(key(w) for w in "هناك هنالك ثمة أي أية يكون تكون كان كانت يوجد توجد تقع يقع وقعت وقع".split())
 UN = key("غير")  # غير متوقعة, "unexpected"
 RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله فيها فيه".split())  # زيارة يلتقي خلالها: during it
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
@@ -217,6 +218,14 @@ def _cue_before(view: SentenceView, kind: str, pos: int, window: int, lower: int
             if not any(t.text in CLAUSE_PUNCT for t in between):
                 return True
     return False
+
+
+def _existence_start(view: SentenceView, pos: int) -> int:
+    """لن تكون هناك أي تظاهرة, لم تقع أية هجمات: where the words that say a
+    noun is (or is not) there begin, so a negation before them reaches it."""
+    while pos > 0 and view.keys[pos - 1] in EXISTENCE:
+        pos -= 1
+    return pos
 
 
 def _cue_words_before(view: SentenceView, words: frozenset[str], pos: int, window: int) -> bool:
@@ -584,6 +593,8 @@ class Coder:
         questioned); a light verb's mood is its noun's (من المتوقع أن يشن النظام،
         مدعوما بغطاء جوي روسي، معارك)."""
         heads = (trig.start,) if light is None else (trig.start, light.start)
+        if trig.entry.pos in ("noun", "phrase"):
+            heads += (_existence_start(view, trig.start),)
         if any(_cue_before(view, "NEG", at, NEG_WINDOW, lower) for at in heads):
             return "negated"
         if any(m.end <= trig.start for m in view.cues.get("DENY", ())):
