@@ -111,6 +111,13 @@ def test_a_negation_reaches_over_words_of_existence(code):
     assert not _of_type(code(text, dt.date(2018, 8, 11)), "PROTEST")
 
 
+def test_a_deal_that_can_be_reached_is_not_made(code):
+    # ANT FR-middleEast-228-20180407: "a deal can be reached" with the US.
+    text = ('حول مدينة منبج، أكد مسؤول تركي رفيع السبت أنه "يمكن التوصل" لاتفاق مع الولايات المتحدة '
+            'لخفض التوتر حول تلك المدينة السورية.')
+    assert not _of_type(code(text, dt.date(2018, 4, 7)), "AGREE")
+
+
 def test_negated_accusation_is_no_event(code):
     # ANT corpus: "and he did not accuse anyone of causing the fire"
     events = code("وقال مصدر أمني إن الحادث لم يسفر عن حدوث أي تلفيات، مؤكدا أن الفنان بخير، "

@@ -599,8 +599,9 @@ class Coder:
             return "negated"
         if any(m.end <= trig.start for m in view.cues.get("DENY", ())):
             return "denied"
-        if event_type not in FORWARD and any(_cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads):
-            return "hypothetical"
+        if (event_type not in FORWARD or event_type == "AGREE" and trig.entry.pos == "noun") and any(
+                _cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads):
+            return "hypothetical"  # (يمكن التوصل لاتفاق: a deal that can be reached is not made)
         if _cue_words_before(view, CONDITIONALS, trig.start, NEG_WINDOW + 1):
             return "conditional"  # إذا وافقت على التخلي
         if trig.entry.tense == "imperf" and trig.start > 0 and MAY in view.variants[trig.start - 1]:
