@@ -530,6 +530,8 @@ def test_a_request_after_a_preposition_is_the_noun_whose_genitive_asked(code):
 @pytest.mark.parametrize("text", [
     # ANT corpus: طلب with no من or أن after it is the noun: an application.
     "ويقلص قانون الهجرة الجديد فترة دراسة طلبات اللجوء، كما يقلص فترة تقديم طلب الاستئناف.",
+    # (the same article goes on: a من before a count, "from 30 days to 15", asks no one)
+    "كما يقلص فترة تقديم طلب الاستئناف من 30 يوما إلى 15 يوما.",
     # وعدة ("and several") is no وعد ("a promise") with a pronoun: its ة is written.
     "وقال دبلوماسيون إن مجلس الأمن سيجتمع الاثنين لبحث الهجوم، بناء على طلب الولايات المتحدة وعدة أعضاء آخرين.",
 ])

@@ -202,8 +202,10 @@ def _noun_reading(keys: list[str], i: int, verb: Match, found: list[Match]) -> M
     if noun is None:
         return verb
     after_preposition = i > 0 and (keys[i - 1] in PREPOSITIONS or keys[i - 1] in TIME_PREPOSITIONS)
-    asks = verb.entry.type == "REQUEST" and not any(k in REQUEST_COMPLEMENTS
-                                                    for k in keys[i + 1:i + 1 + REQUEST_REACH])
+    # (طلب الاستئناف من 30 يوما إلى 15: a من before a count is "from", asking no one)
+    asks = verb.entry.type == "REQUEST" and not any(
+        keys[j] in REQUEST_COMPLEMENTS and not (j + 1 < len(keys) and keys[j + 1][:1].isdigit())
+        for j in range(i + 1, min(i + 1 + REQUEST_REACH, len(keys))))
     if after_preposition:
         # The same written word, so as often a real event as when read as the verb.
         return Match(replace(noun.entry, prior=verb.entry.prior), noun.start, noun.end, noun.future)
