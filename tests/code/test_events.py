@@ -118,6 +118,16 @@ def test_a_deal_that_can_be_reached_is_not_made(code):
     assert not _of_type(code(text, dt.date(2018, 4, 7)), "AGREE")
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # ANT FR-middleEast-440-20180510: a right (يحق), not a deed.
+    ('واعتبرت أنه "يحق لإسرائيل الدفاع عن نفسها بتدمير مصادر الخطر" في إشارة إلى إيران.', "ASSAULT"),
+    # ANT BB-internationalNews-1087-20180912: a wish (تريد), not a deal.
+    ("وتقول ماي إنها تريد عقد اتفاق تجاري مع الاتحاد الأوروبي للفترة التالية لمغادرة بريطانيا له.", "AGREE"),
+])
+def test_a_right_or_a_wish_is_no_deed(code, text, event_type):
+    assert not _of_type(code(text, dt.date(2018, 5, 10)), event_type)
+
+
 def test_negated_accusation_is_no_event(code):
     # ANT corpus: "and he did not accuse anyone of causing the fire"
     events = code("وقال مصدر أمني إن الحادث لم يسفر عن حدوث أي تلفيات، مؤكدا أن الفنان بخير، "
