@@ -361,6 +361,14 @@ def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
     return first.startswith("ال") or first in QUANTIFIERS or not first.endswith(("ه", "ي", "ا"))
 
 
+def _subject_between(view: SentenceView, y: Arg, verb: Match, x: Arg) -> bool:
+    """y, between a verb and x, is the verb's named subject, so x is its object:
+    not a title set off by a comma (الرئيس الأفغاني، أشرف عبد الغني), nor a
+    name under a preposition (ناقش مع ولي العهد الأمير محمد)."""
+    return (verb.end <= y.start and y.end <= x.start and y.strong and y.kind != "AGENT"
+            and not _after_preposition(view, y) and view.tokens[y.end].text not in ("،", ","))
+
+
 def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | None:
     """The nearest named actor before a nominal trigger, with no other trigger
     between them (else it is that trigger's actor)."""
@@ -376,9 +384,13 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
             return None  # مقتل 23 من مسلحي أحرار الشام في هجوم, قتل عدد من الأطفال في هجوم: nor did the killed
         if any(m.entry.type in JUDGED_BY_WORDS and m.entry.mode != "allege" and m.entry.pos in ("verb", "vphrase")
                and m.end <= x.start <= m.end + JUDGE_REACH
-               and not any(t.text in ".:؛;" for t in view.tokens[m.end:x.start]) for m in view.triggers):
-            # واستنكر ترمب ما وصفه بالهجوم, أدان الرئيس الأفغاني، أشرف عبد الغني، تفجيرا:
-            return None  # who condemns an attack, titled or not, did not make it
+               and not any(t.text in ".:؛;" for t in view.tokens[m.end:x.start])
+               and not any(_subject_between(view, y, m, x) for y in before)
+               for m in view.triggers):
+            # واستنكر ترمب ما وصفه بالهجوم, أدان الرئيس الأفغاني، أشرف عبد الغني، تفجيرا: who
+            # condemns an attack, titled or not, did not make it (but in أدان مجلس الأمن
+            # كوريا الشمالية, a name before x is the subject, and x the condemned)
+            return None
         if x.strong and not _oblique(view, x) and not _after_preposition(view, x) and not is_reporter(x) \
                 and not any(x.end <= m.start < head for m in view.triggers):
             return x  # (أفاد المرصد بدوي انفجارات: a news source made none)
@@ -783,14 +795,15 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
     """x stands right before the verb and right after أن (which always puts
     the subject first: أصر على أن روسيا ستواصل دعم الجيش; after a speech verb
-    `complement_subject` has done this already), or is definite or a name
-    (سوريا تتهم إسرائيل) and right after the clause's start (the sentence's, a
+    `complement_subject` has done this already), or is definite or a name the
+    dictionary knows (سوريا تتهم إسرائيل; NER spans such as ولطالما are too
+    loose to trust here) and right after the clause's start (the sentence's, a
     comma's or a word such as لكن)."""
     if x.end != c.head or _oblique(view, x):
         return False
     if x.start > 0 and view.keys[x.start - 1] in COMPLEMENTIZERS:
         return True
-    return (view.keys[x.start].lstrip("وف").startswith("ال") or x.strong) and (
+    return (view.keys[x.start].lstrip("وف").startswith("ال") or x.from_dictionary) and (
         x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT
         or view.keys[x.start - 1] in CLAUSE_OPENERS)
 
@@ -816,7 +829,7 @@ def deed_before(view: SentenceView, trig: Match, comma: bool = False) -> Match |
                  if m.entry.pos in ("noun", "phrase") and m.entry.type == trig.entry.type
                  and m.end <= trig.start <= m.end + 4
                  and not any((t.text in CLAUSE_PUNCT or t.text in ".؛") and not (comma and i == trig.start - 1
-                                                                                and t.text == "،")
+                                                                                and t.text in ("،", ","))
                              for i, t in enumerate(view.tokens[m.end:trig.start], m.end))),
                 None)
 

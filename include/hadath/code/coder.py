@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
@@ -50,7 +51,15 @@ SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
 EXISTENCE = frozenset(key(w) for w in "هناك هنالك ثمة أي أية يكون تكون كان كانت يوجد توجد تقع يقع وقعت وقع".split())
 UN = key("غير")  # غير متوقعة, "unexpected"
-RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله فيها فيه".split())  # زيارة يلتقي خلالها: during it
+RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله خلالهما فيها فيه فيهما".split())  # زيارة يلتقي خلالها
+AHEAD_WORDS = re.compile("غدا|المقبل|القادم|الجاري")  # a date the text itself puts ahead
+YEAR = re.compile(r"\d{4}")
+NEAR_AHEAD_DAYS = 45  # a year-less day this close after publication is this year's, still to come
+COUNTERPART = key("نظير")
+TOOK_PLACE = key("تم")
+WAS = frozenset(key(w) for w in "كان كانت وكان وكانت كانوا وكانوا".split())  # كان ... قد: "had"
+SPELLED_AS_THEIR_VERBS = frozenset({"ASSAULT", "COERCE", "REQUEST", "PROTEST"})
+BEFORE_A_DATE = frozenset(key(w) for w in "قبل قبيل عشية حتى".split())
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
 CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
 MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: words from an attack verb to where it was said
@@ -310,11 +319,12 @@ def _whoever(view: SentenceView, trig: Match) -> bool:
 def _a_noun_after_preposition(view: SentenceView, trig: Match) -> bool:
     """فجر نفسه في حشد (a crowd), في سلم الرواتب (a ladder), في أيد أمينة (hands):
     no verb follows a preposition, so a verb form there is a noun, rarely the
-    act's (من, also "who", is no preposition here). Killing (عمد إلى قتل
-    الصغيرة) and protest (لدى تظاهر الآلاف) keep their verbal nouns."""
+    act's (من, also "who", is no preposition here). The verbal nouns of force,
+    coercion, asking and protest are spelled like their verbs and mean them
+    (عمد إلى قتل الصغيرة, بدأت في حجب تليغرام, مع حث واشنطن حلفاءها, لدى تظاهر الآلاف)."""
     return (trig.start > 0 and trig.end - trig.start == 1 and trig.entry.pos == "verb"
             and view.keys[trig.start - 1] in PREPOSITIONS and view.keys[trig.start - 1] != FROM
-            and trig.entry.type != "PROTEST" and not casualty_word(view, trig))
+            and trig.entry.type not in SPELLED_AS_THEIR_VERBS)
 
 
 def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
@@ -350,16 +360,44 @@ def _result_of(view: SentenceView, trig: Match) -> bool:
                for k in view.keys[max(trig.start - 2, 0):trig.start])
 
 
-def _describes(view: SentenceView, trig: Match, cause: Candidate | None) -> bool:
-    """غارات جوية، استهدفت: a verb at most two words (adjectives, a comma) after
-    the act noun the sentence told last, whose doer is known, describes that
-    act (not زيارة، يلتقي خلالها: during it, the visitor meets)."""
+def _describes(view: SentenceView, trig: Match, cause: Candidate | None, args: list[Arg]) -> bool:
+    """غارات جوية، استهدفت مواقع, إن غاراته استهدفت: a verb right after the act
+    noun the sentence told last (its adjectives and a comma between, or its
+    pronoun for the doer), whose doer is known, describes that act. Not after
+    a definite noun or a named genitive (ردا على الغارات الإسرائيلية، قصفت
+    الفصائل: a new act), nor with خلالها after it (زيارة، يلتقي خلالها: the
+    visitor meets)."""
     if cause is None or cause.actor1 is None:
         return False
     deed = deed_before(view, trig, comma=True)
-    return (deed is not None and trig.start - deed.end <= 2 and view.tokens[deed.end - 1].end == cause.char_end
-            and not any(view.keys[i] in STOP_WORDS for i in range(deed.end, trig.start))
-            and (trig.end == len(view.tokens) or view.keys[trig.end] not in RESUMPTIVE))
+    if deed is None or trig.start - deed.end > 2 or view.tokens[deed.end - 1].end != cause.char_end:
+        return False
+    noun = view.keys[deed.start]
+    comma = view.tokens[trig.start - 1].text in ("،", ",")
+    if not (comma and not noun.lstrip("وفبل").startswith("ال") or has_pronoun_suffix(view, deed)):
+        return False
+    if any(view.keys[i] in STOP_WORDS or view.keys[i].startswith("ال")
+           or any(x.start <= i < x.end and x.strong for x in args) for i in range(deed.end, trig.start)):
+        return False  # (غارات التحالف، قصفت: a genitive, definite or named, did the raids)
+    return trig.end == len(view.tokens) or view.keys[trig.end] not in RESUMPTIVE
+
+
+def _may_verb(view: SentenceView, i: int) -> bool:
+    """Token i is an imperfect verb after قد, "may" (قد تشمل, قد يعقد); not a
+    perfect (قد تلقت, قد تم: "has"), nor after كان (وكان الرئيس قد تلقى: "had")."""
+    if not 1 <= i < len(view.tokens) or MAY not in view.variants[i - 1]:
+        return False
+    k = view.keys[i]
+    return (is_verb(k) and (k[:1] == "ي" or k[:1] == "ت" and not k.endswith("ت") and k != TOOK_PLACE)
+            and not _cue_words_before(view, WAS, i - 1, 3))
+
+
+def _call_party(x: Arg | None, called: bool = False) -> bool:
+    """A named party to a phone call: not a newsroom, nor a generic one (مسؤولو
+    المدرسة); the one called may be a counterpart (اتصل ماكرون بنظيره الإيراني)."""
+    if x is None or is_reporter(x):
+        return False
+    return (x.strong and x.kind != "AGENT") or (called and COUNTERPART in key(x.text))
 
 
 def _addressee(view: SentenceView, arg: Arg) -> bool:
@@ -426,11 +464,15 @@ def _span_limit(view: SentenceView, date: Mention) -> bool:
     return "منذ" in before or "حتى" in before
 
 
-def _dated_ahead(view: SentenceView, trig: Match, sent_dates: list[Mention], pub_date: dt.date) -> bool:
-    """يعقد الرئيسان قمتهما الاثنين 16 تموز, يلتقي مع قادة الاتحاد غدا: the
-    day-precise date nearest a noun or imperfect trigger, within reach, is
-    after publication (a perfect verb, رحبت, told what was done)."""
-    if trig.entry.tense == "perf":
+def _dated_ahead(view: SentenceView, trig: Match, light: Match | None, sent_dates: list[Mention],
+                 pub_date: dt.date) -> bool:
+    """يلتقي مع قادة الاتحاد غدا, قمة الاثنين المقبل, زيارة في 5 أيار 2019: the
+    day-precise date nearest a noun or imperfect trigger, in its clause, is
+    after publication: said so (غدا, المقبل, الجاري, or a year), or a year-less
+    day within weeks (a far one, بعد هجمات 11 سبتمبر, is last year's). A
+    perfect (رحبت, شنت غارات) told what was done, and an act before a date
+    (اعتقال 20 مشجعا قبل مباراة السبت المقبل) is not on it."""
+    if trig.entry.tense == "perf" or (light is not None and light.entry.tense == "perf"):
         return False
     pos = view.tokens[trig.start].start
     near = [d for d in sent_dates if d.value and d.granularity in (None, "day")
@@ -438,10 +480,16 @@ def _dated_ahead(view: SentenceView, trig: Match, sent_dates: list[Mention], pub
     if not near:
         return False
     nearest = min(near, key=lambda d: abs(d.char_start - pos))
+    lo, hi = sorted((pos, nearest.char_start))
+    between = view.sentence.text[lo - view.sentence.start:hi - view.sentence.start]
+    if any(p in between for p in CLAUSE_PUNCT) or any(key(w) in BEFORE_A_DATE for w in between.split()):
+        return False
     try:
-        return dt.date.fromisoformat(nearest.value[:10]) > pub_date
+        day = dt.date.fromisoformat(nearest.value[:10])
     except ValueError:
         return False
+    explicit = AHEAD_WORDS.search(nearest.text) or YEAR.search(nearest.text)
+    return day > pub_date and (explicit or (day - pub_date).days <= NEAR_AHEAD_DAYS)
 
 
 def _death_sentence(view: SentenceView, trig: Match) -> bool:
@@ -608,12 +656,8 @@ class Coder:
             return "conditional"  # إذا وافقت على التخلي
         if trig.entry.tense == "imperf" and trig.start > 0 and MAY in view.variants[trig.start - 1]:
             return "possible"  # الهجمات التي قد تستهدف المنشآت
-        verb = view.keys[trig.start - 1] if trig.start > 1 else ""
-        if (trig.entry.pos in ("noun", "phrase") and verb and MAY in view.variants[trig.start - 2]
-                and is_verb(verb) and (verb[:1] == "ي" or verb[:1] == "ت" and not verb.endswith("ت"))):
-            # الخيارات قد تشمل عملية عسكرية: the noun a "may" verb governs (not
-            # قد تلقت ضربة, "has received": a perfect)
-            return "possible"
+        if trig.entry.pos in ("noun", "phrase") and (_may_verb(view, trig.start - 1) or _may_verb(view, trig.end + 1)):
+            return "possible"  # الخيارات قد تشمل عملية عسكرية, الاجتماع قد يعقد في هلسنكي
         if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
             return "questioned"
         if trig.entry.pos == "verb" and trig.start > 0 and view.keys[trig.start - 1] in NOUN_BEFORE_VERB_FORM:
@@ -724,11 +768,11 @@ class Coder:
             return None  # استهدفت الغارات تعزيزات للحوثيين: reinforcements hit, not sent
         if game_report and event_type in PLAY_TYPES and not ("KILLED" in view.cues or "INJURED" in view.cues):
             return None
+        dated_ahead = _dated_ahead(view, trig, light, sent_dates, pub_date)
         anticipated = _anticipated(view, trig)
         if anticipated and event_type == "CONSULT":
             return None  # قمة مرتقبة, عشية اجتماع: a meeting looked forward to, not one agreed
-        future = (trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated
-                  or _dated_ahead(view, trig, sent_dates, pub_date))
+        future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated or dated_ahead
         if future and event_type not in FUTURE_OF and event_type not in FORWARD:
             return None  # ستندد المنظمة, سيتظاهرون: what is still to come has not happened
         announced_future = future and event_type in FUTURE_OF
@@ -768,7 +812,7 @@ class Coder:
         if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
                 and cause.actor1 is not None and _result_of(view, trig)):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
-        if not c.nominal and c.light is None and _describes(view, trig, cause):
+        if not c.nominal and c.light is None and _describes(view, trig, cause, args):
             # شنت طائرات التحالف غارات جوية، استهدفت مواقع: the raids targeted; what
             # follows the verb is its object
             actor1, actor2 = cause.actor1, actor1 if actor1 is not None and actor1.start >= trig.end else actor2
@@ -786,9 +830,8 @@ class Coder:
             actor2 = None
         if mode == "phone" and actor2 is not None and is_reporter(actor2):
             return None  # قال في اتصال هاتفي مع وكالة فرانس برس: how the news was gathered
-        if mode == "phone" and entry.pos == "verb" and not (
-                actor1 is not None and actor1.strong and actor2 is not None and actor2.strong):
-            return None  # اتصل بالشرطة, اتصلنا بالسفارة: a call is news between named parties
+        if mode == "phone" and entry.pos == "verb" and not (_call_party(actor1) and _call_party(actor2, called=True)):
+            return None  # اتصل بالشرطة, اتصلت بي بي سي بناشر: a call is news between named parties
         # The span: light verb through noun when they stand close (نفذت غارات,
         # شن هجوما), else the noun alone (not the subject and date between).
         near_light = light is not None and trig.start - light.end <= 2
