@@ -520,10 +520,15 @@ def _span_since(view: SentenceView, sent_dates: list[Mention], pub_date: dt.date
 
 def _anticipated(view: SentenceView, trig: Match) -> bool:
     """قمة تاريخية مرتقبة, زيارته المقبلة: a noun whose adjective puts it
-    ahead (not استقالة غير متوقعة, unexpected); عشية اجتماع مجلس الأمن: on its eve."""
+    ahead (not استقالة غير متوقعة, unexpected); عشية اجتماع مجلس الأمن: on its
+    eve; القمة العربية التي ستعقد: a relative clause in the future."""
     if trig.entry.pos not in ("noun", "phrase"):
         return False
     if trig.start > 0 and view.keys[trig.start - 1].lstrip("وف") == EVE:
+        return True
+    keys = view.keys
+    if any(keys[i] in RELATIVES and keys[i + 1][:2] in ("سي", "ست", "سن") and is_verb(keys[i + 1])
+           for i in range(trig.end, min(trig.end + 3, len(keys) - 1))):
         return True
     seen = 0
     for i in range(trig.end, len(view.tokens)):
