@@ -520,15 +520,10 @@ def _span_since(view: SentenceView, sent_dates: list[Mention], pub_date: dt.date
 
 def _anticipated(view: SentenceView, trig: Match) -> bool:
     """قمة تاريخية مرتقبة, زيارته المقبلة: a noun whose adjective puts it
-    ahead (not استقالة غير متوقعة, unexpected); عشية اجتماع مجلس الأمن: on its
-    eve; القمة العربية التي ستعقد: a relative clause in the future."""
+    ahead (not استقالة غير متوقعة, unexpected); عشية اجتماع مجلس الأمن: on its eve."""
     if trig.entry.pos not in ("noun", "phrase"):
         return False
     if trig.start > 0 and view.keys[trig.start - 1].lstrip("وف") == EVE:
-        return True
-    keys = view.keys
-    if any(keys[i] in RELATIVES and keys[i + 1][:2] in ("سي", "ست", "سن") and is_verb(keys[i + 1])
-           for i in range(trig.end, min(trig.end + 3, len(keys) - 1))):
         return True
     seen = 0
     for i in range(trig.end, len(view.tokens)):
@@ -540,6 +535,16 @@ def _anticipated(view: SentenceView, trig: Match) -> bool:
         if seen >= 2 or view.tokens[i].text in CLAUSE_PUNCT:
             return False
     return False
+
+
+def _told_ahead(view: SentenceView, trig: Match) -> bool:
+    """القمة العربية التي ستعقد, الاجتماع الذي سيعقد في 7 أكتوبر: a noun a
+    relative clause in the future describes is told as still to come (said by
+    one who takes part, an agreement to meet)."""
+    keys = view.keys
+    return trig.entry.pos in ("noun", "phrase") and any(
+        keys[i] in RELATIVES and keys[i + 1][:2] in ("سي", "ست", "سن") and is_verb(keys[i + 1])
+        for i in range(trig.end, min(trig.end + 3, len(keys) - 1)))
 
 
 def _in_words(view: SentenceView, trig: Match, actor1: Arg | None) -> bool:
@@ -777,7 +782,8 @@ class Coder:
         anticipated = _anticipated(view, trig)
         if anticipated and event_type == "CONSULT":
             return None  # قمة مرتقبة, عشية اجتماع: a meeting looked forward to, not one agreed
-        future = trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated or dated_ahead
+        future = (trig.future or _cue_before(view, "FUT", trig.start, 2, lower) or anticipated or dated_ahead
+                  or _told_ahead(view, trig))
         if future and event_type not in FUTURE_OF and event_type not in FORWARD:
             return None  # ستندد المنظمة, سيتظاهرون: what is still to come has not happened
         announced_future = future and event_type in FUTURE_OF
