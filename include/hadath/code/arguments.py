@@ -44,6 +44,8 @@ OBLIQUE_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة موجب مو�
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
 JUDGE_REACH = 4  # words of title between a verb of judging and its subject's name
+PARTICLE_STARTS = frozenset(key(w) for w in "لطالما طالما أما اما مازال ما زال لازال".split())
+CAUSE_WORDS = frozenset(key(w) for w in "بسبب بتهمة بتهم إثر اثر جراء لدوره لدورها على خلفية".split())
 
 
 @dataclass(slots=True)
@@ -361,12 +363,11 @@ def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
     return first.startswith("ال") or first in QUANTIFIERS or not first.endswith(("ه", "ي", "ا"))
 
 
-def _subject_between(view: SentenceView, y: Arg, verb: Match, x: Arg) -> bool:
-    """y, between a verb and x, is the verb's named subject, so x is its object:
-    not a title set off by a comma (الرئيس الأفغاني، أشرف عبد الغني), nor a
-    name under a preposition (ناقش مع ولي العهد الأمير محمد)."""
-    return (verb.end <= y.start and y.end <= x.start and y.strong and y.kind != "AGENT"
-            and not _after_preposition(view, y) and view.tokens[y.end].text not in ("،", ","))
+def _condemned_for(view: SentenceView, x: Arg, head: int) -> bool:
+    """أدان مجلس الأمن كوريا الشمالية بسبب إطلاق صاروخ, أدان القضاء صلاح عبد
+    السلام بتهمة محاولة قتل: x is the one condemned when a word of cause
+    stands between it and the deed (not أدانت فرنسا وألمانيا الهجوم)."""
+    return any(view.keys[i].lstrip("و") in CAUSE_WORDS for i in range(x.end, head))
 
 
 def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | None:
@@ -385,8 +386,7 @@ def _subject_before(view: SentenceView, before: list[Arg], head: int) -> Arg | N
         if any(m.entry.type in JUDGED_BY_WORDS and m.entry.mode != "allege" and m.entry.pos in ("verb", "vphrase")
                and m.end <= x.start <= m.end + JUDGE_REACH
                and not any(t.text in ".:؛;" for t in view.tokens[m.end:x.start])
-               and not any(_subject_between(view, y, m, x) for y in before)
-               for m in view.triggers):
+               and not _condemned_for(view, x, head) for m in view.triggers):
             # واستنكر ترمب ما وصفه بالهجوم, أدان الرئيس الأفغاني، أشرف عبد الغني، تفجيرا: who
             # condemns an attack, titled or not, did not make it (but in أدان مجلس الأمن
             # كوريا الشمالية, a name before x is the subject, and x the condemned)
@@ -534,14 +534,17 @@ def _accusative(view: SentenceView, arg: Arg) -> bool:
     """An indefinite word in tanween alif (شخصاً, قرارا) is an object, never a
     subject; ايا is a broken plural (خلايا, ضحايا), not tanween. A name in alif
     (روسيا, أمريكا) is no tanween either, but the dictionary's common nouns
-    (شخصا, مدنيا) take it; ها on them is "its" (قواتها)."""
+    (شخصا, مدنيا) take it, except after a count (14 شخصا: what is counted)
+    or with ها, "its" (قواتها)."""
     raw, k = view.tokens[arg.start].text, view.keys[arg.start]
     if k.startswith("ال") or len(k) <= 3:
         return False
-    tanween = "\u064b" in raw or (k.endswith("ا") and not k.endswith("يا"))
     if arg.strong:
-        return arg.kind == "AGENT" and tanween and not k.endswith("ها")
-    return tanween
+        counted = arg.start > 0 and (view.tokens[arg.start - 1].text.isdigit()
+                                     or view.keys[arg.start - 1] in NUMBER_WORDS)
+        return (arg.kind == "AGENT" and not counted and ("\u064b" in raw or k.endswith("ا"))
+                and not k.endswith(("ايا", "ها")))
+    return "\u064b" in raw or (k.endswith("ا") and not k.endswith("يا"))
 
 
 def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
@@ -714,9 +717,11 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     # (تطلب اجتماعا لمجلس الأمن: a name behind a glued preposition neither)
     adjacent = [x for x in after if x.start - trig.end <= 2 and not _behind_clitic(view, x)
                 and not (x.start > trig.end and view.keys[x.start - 1] == IN)]
-    strong_before = [x for x in c.before if x.strong and not _oblique(view, x) and not _locative(view, x)
-                     and c.head - x.end <= ARG_WINDOW]
-    doer_before = strong_before[-1] if strong_before else _nearest_before(c, 4)
+    named_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
+    # (في وسط باريس فقتل شخصا, خطابا في الأمم المتحدة دعا فيه: a name behind في is
+    # where, no doer; it still tells that the word after the verb is its object)
+    strong_before = [x for x in named_before if not _locative(view, x)]
+    doer_before = strong_before[-1] if strong_before else None if named_before else _nearest_before(c, 4)
     active = c.role == "agent" and not c.passive
     # إن/أن + noun: the noun right after the complementizer is the subject,
     # named or not (إن الرئيس الأميركي دونالد ترامب حض ...).
@@ -761,7 +766,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
                                  or (_coordinated(view, trig) and not doer.strong)):
             doer = None  # (عدد كبير من الملثمون اقتحموا: a partitive من still heads the subject)
         return doer, c.target_marked or adjacent[0]
-    if adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and strong_before)):
+    if adjacent and (_accusative(view, adjacent[0]) or (not adjacent[0].strong and named_before)):
         # قتل شخصا / يدعو قرارا: the word after the verb is its object, so the
         # doer is the one named before it.
         return doer_before, adjacent[0]
@@ -795,15 +800,16 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
     """x stands right before the verb and right after أن (which always puts
     the subject first: أصر على أن روسيا ستواصل دعم الجيش; after a speech verb
-    `complement_subject` has done this already), or is definite or a name the
-    dictionary knows (سوريا تتهم إسرائيل; NER spans such as ولطالما are too
-    loose to trust here) and right after the clause's start (the sentence's, a
-    comma's or a word such as لكن)."""
+    `complement_subject` has done this already), or is definite or a name
+    (سوريا تتهم إسرائيل; not an NER span that starts with a particle, ولطالما)
+    and right after the clause's start (the sentence's, a comma's or a word
+    such as لكن)."""
     if x.end != c.head or _oblique(view, x):
         return False
     if x.start > 0 and view.keys[x.start - 1] in COMPLEMENTIZERS:
         return True
-    return (view.keys[x.start].lstrip("وف").startswith("ال") or x.from_dictionary) and (
+    opener = view.keys[x.start].lstrip("وف")
+    return (opener.startswith("ال") or (x.strong and opener not in PARTICLE_STARTS)) and (
         x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT
         or view.keys[x.start - 1] in CLAUSE_OPENERS)
 

@@ -54,11 +54,17 @@ UN = key("غير")  # غير متوقعة, "unexpected"
 RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله خلالهما فيها فيه فيهما".split())  # زيارة يلتقي خلالها
 AHEAD_WORDS = re.compile("غدا|المقبل|القادم|الجاري")  # a date the text itself puts ahead
 YEAR = re.compile(r"\d{4}")
-NEAR_AHEAD_DAYS = 45  # a year-less day this close after publication is this year's, still to come
+NEAR_AHEAD_DAYS = 45  # a year-less day this close after a noun is this year's, still to come
+ABOUT = key("بشأن")
+TO = frozenset(key(w) for w in "إلى الى".split())
+# يمكن التوصل لاتفاق, تريد عقد اتفاق: a deal possible or wished for, not made (not all
+# the mood cues: توقع is also "signs", توقع الحكومة اتفاقا)
+UNMADE_DEAL = frozenset(key(w) for w in "يمكن ممكن إمكانية امكانية احتمال محتمل ربما لعل يريد تريد يرغب ترغب".split())
 COUNTERPART = key("نظير")
 TOOK_PLACE = key("تم")
+TAKING_PLACE = frozenset(key(w) for w in "يعقد تعقد يتم تتم يحدث تحدث يقع تقع يجري تجري".split())
+WAS_REACH = 8  # words between كان and قد (وكان الرئيس الأمريكي دونالد ترامب قد)
 WAS = frozenset(key(w) for w in "كان كانت وكان وكانت كانوا وكانوا".split())  # كان ... قد: "had"
-SPELLED_AS_THEIR_VERBS = frozenset({"ASSAULT", "COERCE", "REQUEST", "PROTEST"})
 BEFORE_A_DATE = frozenset(key(w) for w in "قبل قبيل عشية حتى".split())
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
 CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
@@ -201,6 +207,12 @@ def _warned_of_a_danger(view: SentenceView, c: Clause) -> bool:
     return not (len(named) >= 2 or (named and subject_before))
 
 
+def _a_range(keys: list[str], j: int) -> bool:
+    """من 30 يوما إلى 15: من before a count with إلى after it opens a range."""
+    return (j + 1 < len(keys) and keys[j + 1][:1].isdigit()
+            and any(k in TO for k in keys[j + 2:j + 5]))
+
+
 def _noun_reading(keys: list[str], i: int, verb: Match, found: list[Match]) -> Match:
     """طلب, قصف, تعهد are verbs and verbal nouns alike: after a preposition
     (بناء على طلب, بعد قصف) the noun is meant, and طلب asks a verb's من or أن
@@ -211,10 +223,10 @@ def _noun_reading(keys: list[str], i: int, verb: Match, found: list[Match]) -> M
     if noun is None:
         return verb
     after_preposition = i > 0 and (keys[i - 1] in PREPOSITIONS or keys[i - 1] in TIME_PREPOSITIONS)
-    # (طلب الاستئناف من 30 يوما إلى 15: a من before a count is "from", asking no one)
+    # (طلب الاستئناف من 30 يوما إلى 15: a range, "from ... to", asks no one)
     asks = verb.entry.type == "REQUEST" and not any(
-        keys[j] in REQUEST_COMPLEMENTS and not (j + 1 < len(keys) and keys[j + 1][:1].isdigit())
-        for j in range(i + 1, min(i + 1 + REQUEST_REACH, len(keys))))
+        keys[j] in REQUEST_COMPLEMENTS and not _a_range(keys, j) for j in range(i + 1, min(i + 1 + REQUEST_REACH,
+                                                                                             len(keys))))
     if after_preposition:
         # The same written word, so as often a real event as when read as the verb.
         return Match(replace(noun.entry, prior=verb.entry.prior), noun.start, noun.end, noun.future)
@@ -317,14 +329,14 @@ def _whoever(view: SentenceView, trig: Match) -> bool:
 
 
 def _a_noun_after_preposition(view: SentenceView, trig: Match) -> bool:
-    """فجر نفسه في حشد (a crowd), في سلم الرواتب (a ladder), في أيد أمينة (hands):
-    no verb follows a preposition, so a verb form there is a noun, rarely the
-    act's (من, also "who", is no preposition here). The verbal nouns of force,
-    coercion, asking and protest are spelled like their verbs and mean them
-    (عمد إلى قتل الصغيرة, بدأت في حجب تليغرام, مع حث واشنطن حلفاءها, لدى تظاهر الآلاف)."""
+    """فجر نفسه في حشد (a crowd), في سلم الرواتب (a ladder), على طالب لجوء (a
+    student): no verb follows a preposition, so a verb form there is a noun,
+    rarely the act's (من, also "who", is no preposition here). Killing (عمد إلى
+    قتل الصغيرة) and protest (لدى تظاهر الآلاف) keep their verbal nouns; other
+    verbal nouns spelled as verbs (حجب, حرق) are given up with the homographs."""
     return (trig.start > 0 and trig.end - trig.start == 1 and trig.entry.pos == "verb"
             and view.keys[trig.start - 1] in PREPOSITIONS and view.keys[trig.start - 1] != FROM
-            and trig.entry.type not in SPELLED_AS_THEIR_VERBS)
+            and trig.entry.type != "PROTEST" and not casualty_word(view, trig))
 
 
 def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
@@ -382,22 +394,28 @@ def _describes(view: SentenceView, trig: Match, cause: Candidate | None, args: l
     return trig.end == len(view.tokens) or view.keys[trig.end] not in RESUMPTIVE
 
 
-def _may_verb(view: SentenceView, i: int) -> bool:
+def _may_verb(view: SentenceView, i: int, happening: bool = False) -> bool:
     """Token i is an imperfect verb after قد, "may" (قد تشمل, قد يعقد); not a
-    perfect (قد تلقت, قد تم: "has"), nor after كان (وكان الرئيس قد تلقى: "had")."""
+    perfect (قد تلقت, قد تم, قد تعرضوا: "has"), nor after كان in the clause
+    (وكان الرئيس الأمريكي دونالد ترامب قد تلقى: "had"). `happening`: only a
+    verb of taking place (الاجتماع قد يعقد, not الهجوم قد يؤدي إلى: a deed done
+    whose outcome may follow)."""
     if not 1 <= i < len(view.tokens) or MAY not in view.variants[i - 1]:
         return False
     k = view.keys[i]
-    return (is_verb(k) and (k[:1] == "ي" or k[:1] == "ت" and not k.endswith("ت") and k != TOOK_PLACE)
-            and not _cue_words_before(view, WAS, i - 1, 3))
+    if happening and k.lstrip("و") not in TAKING_PLACE:
+        return False
+    imperfect = k[:1] == "ي" or (k[:1] == "ت" and not k.endswith(("ت", "وا")) and k != TOOK_PLACE)
+    return is_verb(k) and imperfect and not _cue_words_before(view, WAS, i - 1, WAS_REACH)
 
 
 def _call_party(x: Arg | None, called: bool = False) -> bool:
-    """A named party to a phone call: not a newsroom, nor a generic one (مسؤولو
-    المدرسة); the one called may be a counterpart (اتصل ماكرون بنظيره الإيراني)."""
+    """A named party to a phone call (a title of a state counts: الرئيس
+    الأمريكي): not a newsroom, nor a generic one (مسؤولو المدرسة); the one
+    called may be a counterpart (اتصل ماكرون بنظيره الإيراني)."""
     if x is None or is_reporter(x):
         return False
-    return (x.strong and x.kind != "AGENT") or (called and COUNTERPART in key(x.text))
+    return (x.strong and (x.kind != "AGENT" or x.country is not None)) or (called and COUNTERPART in key(x.text))
 
 
 def _addressee(view: SentenceView, arg: Arg) -> bool:
@@ -467,13 +485,15 @@ def _span_limit(view: SentenceView, date: Mention) -> bool:
 def _dated_ahead(view: SentenceView, trig: Match, light: Match | None, sent_dates: list[Mention],
                  pub_date: dt.date) -> bool:
     """يلتقي مع قادة الاتحاد غدا, قمة الاثنين المقبل, زيارة في 5 أيار 2019: the
-    day-precise date nearest a noun or imperfect trigger, in its clause, is
-    after publication: said so (غدا, المقبل, الجاري, or a year), or a year-less
-    day within weeks (a far one, بعد هجمات 11 سبتمبر, is last year's). A
+    day-precise date nearest a noun or imperfect trigger (no stop, colon or
+    semicolon between) is after publication: said so (غدا, المقبل, الجاري, or a
+    year), told by a verb, or, after a noun, a year-less day within weeks (a far
+    one, بعد هجمات 11 سبتمبر, is last year's). A
     perfect (رحبت, شنت غارات) told what was done, and an act before a date
     (اعتقال 20 مشجعا قبل مباراة السبت المقبل) is not on it."""
-    if trig.entry.tense == "perf" or (light is not None and light.entry.tense == "perf"):
-        return False
+    if trig.entry.tense == "perf" or (light is not None and light.entry.tense == "perf" and not (
+            light.start > 0 and (view.keys[light.start - 1] in PREPOSITIONS or view.keys[light.start - 1] == ABOUT))):
+        return False  # (عن عقد القمة يوم 12 يونيو: عقد there is a verbal noun, no perfect)
     pos = view.tokens[trig.start].start
     near = [d for d in sent_dates if d.value and d.granularity in (None, "day")
             and abs(d.char_start - pos) <= OLD_DATE_REACH and not _span_limit(view, d)]
@@ -482,14 +502,15 @@ def _dated_ahead(view: SentenceView, trig: Match, light: Match | None, sent_date
     nearest = min(near, key=lambda d: abs(d.char_start - pos))
     lo, hi = sorted((pos, nearest.char_start))
     between = view.sentence.text[lo - view.sentence.start:hi - view.sentence.start]
-    if any(p in between for p in CLAUSE_PUNCT) or any(key(w) in BEFORE_A_DATE for w in between.split()):
+    if any(p in between for p in ".؛;:") or any(key(w).lstrip("و") in BEFORE_A_DATE for w in between.split()):
         return False
     try:
         day = dt.date.fromisoformat(nearest.value[:10])
     except ValueError:
         return False
     explicit = AHEAD_WORDS.search(nearest.text) or YEAR.search(nearest.text)
-    return day > pub_date and (explicit or (day - pub_date).days <= NEAR_AHEAD_DAYS)
+    near = (day - pub_date).days <= NEAR_AHEAD_DAYS or trig.entry.tense == "imperf" or light is not None
+    return day > pub_date and (explicit or near)  # (a verb in the imperfect tells a schedule, however far)
 
 
 def _death_sentence(view: SentenceView, trig: Match) -> bool:
@@ -659,14 +680,17 @@ class Coder:
             return "negated"
         if any(m.end <= trig.start for m in view.cues.get("DENY", ())):
             return "denied"
-        if (event_type not in FORWARD or event_type == "AGREE" and trig.entry.pos == "noun") and any(
-                _cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads):
-            return "hypothetical"  # (يمكن التوصل لاتفاق: a deal that can be reached is not made)
+        if event_type not in FORWARD and any(_cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads):
+            return "hypothetical"
+        if event_type == "AGREE" and trig.entry.pos == "noun" and _cue_words_before(
+                view, UNMADE_DEAL, trig.start, HYP_WINDOW):
+            return "hypothetical"  # يمكن التوصل لاتفاق: a deal that can be reached is not made
         if _cue_words_before(view, CONDITIONALS, trig.start, NEG_WINDOW + 1):
             return "conditional"  # إذا وافقت على التخلي
         if trig.entry.tense == "imperf" and trig.start > 0 and MAY in view.variants[trig.start - 1]:
             return "possible"  # الهجمات التي قد تستهدف المنشآت
-        if trig.entry.pos in ("noun", "phrase") and (_may_verb(view, trig.start - 1) or _may_verb(view, trig.end + 1)):
+        if trig.entry.pos in ("noun", "phrase") and (_may_verb(view, trig.start - 1)
+                                                    or _may_verb(view, trig.end + 1, happening=True)):
             return "possible"  # الخيارات قد تشمل عملية عسكرية, الاجتماع قد يعقد في هلسنكي
         if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
             return "questioned"
