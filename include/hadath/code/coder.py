@@ -386,7 +386,7 @@ def _describes(view: SentenceView, trig: Match, cause: Candidate | None, args: l
         return False
     noun = view.keys[deed.start]
     comma = view.tokens[trig.start - 1].text in ("،", ",")
-    if not (comma and not noun.lstrip("وفبل").startswith("ال") or has_pronoun_suffix(view, deed)):
+    if not (comma and not definite(noun) or has_pronoun_suffix(view, deed)):
         return False
     if any(view.keys[i] in STOP_WORDS or view.keys[i].startswith("ال")
            or any(x.start <= i < x.end and x.strong for x in args) for i in range(deed.end, trig.start)):
