@@ -482,6 +482,12 @@ def _span_limit(view: SentenceView, date: Mention) -> bool:
     return "منذ" in before or "حتى" in before
 
 
+def _nearest_date(pos: int, dates: list[Mention]) -> Mention | None:
+    """The resolved DATE nearest character `pos`, within OLD_DATE_REACH of it."""
+    near = [d for d in dates if d.value and abs(d.char_start - pos) <= OLD_DATE_REACH]
+    return min(near, key=lambda d: abs(d.char_start - pos)) if near else None
+
+
 def _dated_ahead(view: SentenceView, trig: Match, light: Match | None, sent_dates: list[Mention],
                  pub_date: dt.date) -> bool:
     """يلتقي مع قادة الاتحاد غدا, قمة الاثنين المقبل, زيارة في 5 أيار 2019: the
@@ -495,11 +501,10 @@ def _dated_ahead(view: SentenceView, trig: Match, light: Match | None, sent_date
             light.start > 0 and (view.keys[light.start - 1] in PREPOSITIONS or view.keys[light.start - 1] == ABOUT))):
         return False  # (عن عقد القمة يوم 12 يونيو: عقد there is a verbal noun, no perfect)
     pos = view.tokens[trig.start].start
-    near = [d for d in sent_dates if d.value and d.granularity in (None, "day")
-            and abs(d.char_start - pos) <= OLD_DATE_REACH and not _span_limit(view, d)]
-    if not near:
+    nearest = _nearest_date(pos, [d for d in sent_dates if d.granularity in (None, "day")
+                                  and not _span_limit(view, d)])
+    if nearest is None:
         return False
-    nearest = min(near, key=lambda d: abs(d.char_start - pos))
     lo, hi = sorted((pos, nearest.char_start))
     between = view.sentence.text[lo - view.sentence.start:hi - view.sentence.start]
     if any(p in between for p in ".؛;:") or any(key(w).lstrip("و") in BEFORE_A_DATE for w in between.split()):
@@ -509,8 +514,8 @@ def _dated_ahead(view: SentenceView, trig: Match, light: Match | None, sent_date
     except ValueError:
         return False
     explicit = AHEAD_WORDS.search(nearest.text) or YEAR.search(nearest.text)
-    near = (day - pub_date).days <= NEAR_AHEAD_DAYS or trig.entry.tense == "imperf" or light is not None
-    return day > pub_date and (explicit or near)  # (a verb in the imperfect tells a schedule, however far)
+    told_by_a_verb = trig.entry.tense == "imperf" or light is not None  # (a schedule, however far)
+    return day > pub_date and (explicit or told_by_a_verb or (day - pub_date).days <= NEAR_AHEAD_DAYS)
 
 
 def _death_sentence(view: SentenceView, trig: Match) -> bool:
@@ -930,11 +935,8 @@ class Coder:
         """(first day, last day, granularity) of the nearest DATE within reach of
         the trigger in its time frame (منذ/حتى X bound a span, they do not date it)."""
         pos = view.tokens[trig.start].start
-        near = [d for d in sent_dates if d.value and abs(d.char_start - pos) <= OLD_DATE_REACH]
-        if not near:
-            return None
-        d = min(near, key=lambda d: abs(d.char_start - pos))
-        if _span_limit(view, d):
+        d = _nearest_date(pos, sent_dates)
+        if d is None or _span_limit(view, d):
             return None
         # A time word between them opens another time frame (تلك التظاهرات ...
         # بعد احتجاجات مماثلة الأسبوع الماضي: last week is the other protests'),
