@@ -1575,3 +1575,39 @@ def test_amounting_to_is_no_speech(code):
     text = ("وكانت أجهزة الدفاع المدني قد أجلت نحو 10 آلاف شخص من المباني الحكومية في مدينة صلالة، التي يبلغ "
             "عدد سكانها 200 ألف نسمة، كما ناشدت المواطنين بالبقاء في منازلهم.")
     assert not any("عدد سكانها" in (e.actor1_text or "") for e in code(text, dt.date(2018, 5, 26)))
+
+
+def test_an_age_or_a_span_is_no_toll(code):
+    # ANT FR-internationalNews-2078-20180629: a boy "aged about 13 years" among
+    # the two killed; AL-internationalNews-333-20180303: a farmer "(59 years)".
+    events = code("لقي الجمعة فلسطينيان بينهما فتى يبلغ من العمر نحو 13 عاما، حتفهما وأصيب قرابة 400 "
+                  "بنيران الجيش الإسرائيلي في اشتباكات قرب حدود غزة مع إسرائيل.")
+    assert [e.killed for e in _of_type(events, "ASSAULT")] in ([None], [2])
+    events = code("أعلنت وزارة الصحة الفلسطينية، مساء السبت، مقتل مزارع (59 عاماً) متأثراً بإصابته "
+                  "برصاص الاحتلال شرق خان يونس.")
+    assert [e.killed for e in _of_type(events, "ASSAULT")] in ([None], [1])
+    events = code("قتل 5 أشخاص خلال 3 أيام من القصف على مدينة حلب.")
+    assert [e.killed for e in _of_type(events, "ASSAULT")] == [5]
+
+
+@pytest.mark.parametrize("text", [
+    # ANT BB-internationalNews-350-20180418: Barbara "regained her energy"
+    "استعادت باربرة نشاطها وحيوتها بعد أن ترك زوجها عمله في جهاز المخابرات.",
+    # ANT FR-internationalNews-243-20180303: Ouagadougou "regained some calm"
+    "وتفقد رئيس الوزراء مكان وقوع الهجومين، فيما استعادت واغادوغو بعض الهدوء.",
+    # ANT AL-internationalNews-1936-20180715: "Rowley regained consciousness"
+    "وتوفيت ستورغيس الأحد بينما استعاد راولي الوعي ولم يعد في حالة خطرة.",
+])
+def test_retaking_what_is_no_ground_is_no_attack(code, text):
+    assert not any("استعاد" in e.trigger_text for e in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    # ANT AL-internationalNews-595-20180324: the camp retaken comes after the time
+    "استعاد الجيش الوطني بدعم من التحالف العربي صباح السبت، معسكر وسلسلة جبال طيبة الاسم في مديرية برط العنان.",
+    # ANT SK-middleEast-368-20180318
+    "بينما استعادت فصائل المعارضة بلدة حمورية وأجزاء من بلدات سقبا.",
+    "واستعادت الحكومة أيضا السيطرة على طرق سريعة محورية.",
+])
+def test_retaking_ground_or_control_is_an_attack(code, text):
+    assert len(_of_type(code(text), "ASSAULT")) == 1

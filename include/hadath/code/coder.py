@@ -17,13 +17,14 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
-                               CONDITIONALS, COURT_WORDS, DEAL_MAKING, DURING, EXECUTION, FORBIDDING, GOVERNORS, HEDGES,
-                               IN, INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS,
-                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS,
-                               QUANTIFIERS, QUOTES, RELATIVES, RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH,
-                               RESULT_VERBS, SAID_WHERE, SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SINCE,
-                               SINGLE_PERSONS, SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES,
-                               STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WHOEVER)
+                               CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DURATIONS, DURING, EXECUTION,
+                               FORBIDDING, GOVERNORS, GROUND, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
+                               NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
+                               PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES,
+                               RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, SAID_WHERE,
+                               SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS,
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS,
+                               TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -72,6 +73,7 @@ MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: wor
 # احتشد/يحتشد/تحتشد: gathered, of a crowd as of troops; only armed actors mobilize.
 CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+RETAKEN_REACH = 15  # استعاد الجيش بدعم من التحالف صباح السبت، معسكر: words to the ground retaken
 STRUCK_REACH = 4  # استهدفت مواقع وآليات وتعزيزات: words from an attack to what it hit
 
 
@@ -353,6 +355,27 @@ def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
     named_state = any(x.start == trig.end and x.from_dictionary for x in args)
     return ((prev in PROVINCE_HEADS or prev.isdigit() or prev in NUMBER_WORDS)
             and after[:1].isalpha() and not definite(after) and not named_state)
+
+
+def _retook_no_ground(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
+    """استعادت نشاطها, استعاد الوعي, استعادة الوحدة: a retaking with no ground
+    or control after it in the sentence, up to في (where it happened: استعاد
+    نشاطه في الموصل). A place right after the verb is its subject (استعادت
+    واغادوغو بعض الهدوء); a sentence the line break cuts (استعاد الجيش الوطني
+    صباح السبت،) keeps its event."""
+    retaking = next((i for i, w in enumerate(trig.entry.words) if "ستعاد" in w or "ستعيد" in w), None)
+    if trig.entry.type != "ASSAULT" or retaking is None or has_pronoun_suffix(view, trig) \
+            or view.tokens[-1].text in CLAUSE_PUNCT:
+        return False
+    first = trig.start + retaking + 1 + (trig.entry.pos in ("verb", "vphrase"))  # (the verb's subject)
+    for i in range(trig.start + retaking + 1, min(len(view.tokens), trig.end + RETAKEN_REACH)):
+        if view.keys[i] == IN or view.tokens[i].text == ".":
+            break
+        if CONTROL in view.keys[i] or (i >= first and (
+                any(v in GROUND for v in view.variants[i])
+                or any(x.start == i and (x.is_place or x.kind == "LOC") for x in args))):
+            return False
+    return True
 
 
 def _purpose(view: SentenceView, trig: Match) -> bool:
@@ -795,7 +818,8 @@ class Coder:
         light = self._light_verb(view, trig, lower)
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
-                or _whoever(view, trig) or _a_noun_after_preposition(view, trig):
+                or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
+                or _retook_no_ground(view, trig, args):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
@@ -967,7 +991,8 @@ class Coder:
         casualty word (5 قتلى, مقتل 5, قتيلين) within reach, hedges (ما لا يقل
         عن, أكثر من) not counted; counts joined by و (قتل 13 من الحوثيين و 9
         من الجنود) add up; of several figures the largest stands; a casualty
-        word before one indefinite person (مقتل مدني) counts one."""
+        word before one indefinite person (مقتل مدني) counts one. A number
+        before a unit of time (13 عاما) is an age or a span."""
         cues = [(m, kind) for kind in ("KILLED", "INJURED") for m in view.cues.get(kind, ())
                 if lower <= m.start < upper]
         if not cues:
@@ -982,6 +1007,8 @@ class Coder:
             if 0 < value < 100_000:
                 first = bisect.bisect_right(starts, n.char_start) - 1
                 last = bisect.bisect_left(starts, n.char_end) - 1
+                if last + 1 < len(view.keys) and view.keys[last + 1] in DURATIONS:
+                    continue
                 found.append((first, last, value))
         found.sort()
         figures: dict[str, list[int]] = {"KILLED": [], "INJURED": []}

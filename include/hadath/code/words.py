@@ -40,6 +40,12 @@ PLACE_NOUNS = frozenset(key(w) for w in (
     "مطار ميناء سجن معبر جبل جبال شارع ساحة مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه "
     "قاعدة قاعده حقل حقول مستشفى مقاطعة مقاطعه "
     "منطقتي مدينتي بلدتي قريتي مديريتي محافظتي مطاري ميناءي").split())  # (duals: منطقتي الكيلو 10 والكيلو 7)
+# What a force retakes: ground (استعاد الجيش مواقع, استعادة السيطرة على), not
+# calm, consciousness or value (استعادت نشاطها, استعاد الوعي).
+GROUND = PLACE_NOUNS | frozenset(key(w) for w in (
+    "مدن بلدات قرى مناطق أحياء مواقع موقع نقاط نقطة أراض أراضي الأراضي مرتفعات تلال تلة أجزاء "
+    "مطارات قواعد معابر مخيمات جيب معسكر معسكرات").split())
+CONTROL = key("سيطر")
 # Heads of a province: حاكم المقاطعة is its governor, not a boycott's.
 GOVERNORS = frozenset(key(w) for w in "حاكم محافظ والي رئيس".split())
 # من مقاطعة كيبيك, شريف مقاطعة كلاي, 11 مقاطعة: words before a place noun
@@ -67,6 +73,11 @@ COLLECTIVES = frozenset(key(w) for w in "مجموعة مجموعه حزمة سل
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
 # Words between a casualty word and its count that do not push them apart.
 HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
+# Units of time after a number: an age or a span (فتى يبلغ من العمر 13 عاما,
+# خلال 3 أيام), never a toll.
+DURATIONS = frozenset(key(w) for w in (
+    "عام عاما أعوام سنة سنوات سنين شهر شهرا أشهر شهور أسبوع أسبوعا أسابيع يوم يوما أيام ساعة ساعات "
+    "دقيقة دقائق").split())
 # One person named by an indefinite singular noun (مقتل مدني, إصابة طفل): a toll of one.
 SINGLE_PERSONS = frozenset(key(w) for w in (
     "مدني مدنيا شخص شخصا طفل طفلا امرأة امرأه سيدة رجل رجلا جندي جنديا عنصر عنصرا مقاتل مقاتلا "
