@@ -1611,3 +1611,38 @@ def test_retaking_what_is_no_ground_is_no_attack(code, text):
 ])
 def test_retaking_ground_or_control_is_an_attack(code, text):
     assert len(_of_type(code(text), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # ANT AL-sport-1215-20180410: "when the great meet, everything is possible"
+    "كلمة أخيرة عندما يلتقي الكبار فإن كل الاحتمالات تكون ممكنة حتى المستحيلة منها.",
+    # ANT SK-middleEast-78-20180226: the truce "will begin when all parties agree on how to carry it out"
+    "وقال لافروف إن وقف إطلاق النار سيبدأ عندما تتفق كل الأطراف على كيفية تنفيذه.",
+    # ANT BB-technology-306-20180706: "when you agree to the terms and conditions"
+    "عندما توافق على الشروط والأحكام، فأنت بذلك لا تمنح حق الحصول على بياناتك لجهة واحدة.",
+    # ANT CN-middleEast-917-20180514: "when he makes a promise, he keeps it"
+    "وشكر كوشنر الرئيس الأمريكي، مؤكدا أنه عندما يقدم وعدا، فإنه يوفي به.",
+])
+def test_whenever_it_happens_is_no_deed(code, text):
+    assert code(text) == []
+
+
+def test_whereas_is_no_whenever(code):
+    # ANT SK-internationalNews-122-20180225: "Washington imposes sanctions, whereas the Venezuelan president accuses
+    # the United States of working with the opposition"
+    events = code("وتشهد العلاقات توترا، فواشنطن تفرض عقوبات اقتصادية على كراكاس، في حين يتهم الرئيس "
+                  "الفنزويلي الولايات المتحدة بالتعاون مع المعارضة لقلب النظام.")
+    assert len(_of_type(events, "ACCUSE")) == 1
+
+
+def test_a_word_in_a_title_is_no_event(code):
+    # ANT AL-internationalNews-1602-20180613: "Reem Al Hashimy, Minister of State for International Cooperation"
+    events = code("وأضاف، بحضور ريم الهاشمي وزيرة الدولة لشؤون التعاون الدولي بدولة الإمارات، أن الميليشيات "
+                  "حرمت سكان الحديدة من المساعدات.")
+    assert _of_type(events, "COOPERATE") == []
+
+
+def test_a_volcano_kills_no_one_by_attack(code):
+    # ANT SK-technology-649-20180511: "its last big eruption was in 2010, when 347 people were killed"
+    assert code("وكان آخر ثوران كبير له في عام 2010 حين قتل 347 شخصا.") == []
+    assert code("وقال المتحدث إن ستة أشخاص قتلوا بسبب تدفقات الحمم البركانية الحارقة جنوب البركان.") == []

@@ -73,6 +73,8 @@ MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: wor
 # احتشد/يحتشد/تحتشد: gathered, of a crowd as of troops; only armed actors mobilize.
 CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+WHENEVER = frozenset(key(w) for w in "عندما حينما كلما".split())  # before an imperfect (في حين: whereas)
+OFFICES = frozenset(key(w) for w in "شؤون شئون وزير وزيرة".split())  # مساعده لشؤون المفاوضات
 RETAKEN_REACH = 15  # استعاد الجيش بدعم من التحالف صباح السبت، معسكر: words to the ground retaken
 STRUCK_REACH = 4  # استهدفت مواقع وآليات وتعزيزات: words from an attack to what it hit
 
@@ -312,14 +314,15 @@ def _carried_out(view: SentenceView, trig: Match) -> bool:
 
 
 def _in_a_name(view: SentenceView, trig: Match) -> bool:
-    """بلدة الحراك, منظمة حظر الأسلحة, مسؤول نزع السلاح: a trigger word right
-    after an indefinite place or institution noun is part of a proper name."""
+    """بلدة الحراك, منظمة حظر الأسلحة, مسؤول نزع السلاح, وزيرة الدولة لشؤون
+    التعاون الدولي: a trigger word right after an indefinite place,
+    institution or office noun is part of a proper name or a title."""
     if trig.start == 0 or trig.entry.pos in ("verb", "vphrase"):
         return False
     prev = view.variants[trig.start - 1]
     if "ال" in prev[0][:4]:
         return False
-    return any(v in PLACE_NOUNS or v in INSTITUTION_NOUNS for v in prev)
+    return any(v in PLACE_NOUNS or v in INSTITUTION_NOUNS or v in OFFICES for v in prev)
 
 
 def _whoever(view: SentenceView, trig: Match) -> bool:
@@ -715,6 +718,9 @@ class Coder:
             return "hypothetical"  # يمكن التوصل لاتفاق: a deal that can be reached is not made
         if _cue_words_before(view, CONDITIONALS, trig.start, NEG_WINDOW + 1):
             return "conditional"  # إذا وافقت على التخلي
+        if any(m is not None and m.entry.tense == "imperf" and m.start > 0
+               and any(v in WHENEVER for v in view.variants[m.start - 1]) for m in (trig, light)):
+            return "whenever"  # عندما يلتقي الكبار, عندما يقدم وعدا: a habit or a condition, no deed
         if trig.entry.tense == "imperf" and trig.start > 0 and MAY in view.variants[trig.start - 1]:
             return "possible"  # الهجمات التي قد تستهدف المنشآت
         if trig.entry.pos in ("noun", "phrase") and (_may_verb(view, trig.start - 1)
