@@ -52,7 +52,7 @@ PLOVER_MODES = {
                 "crowd-control", "unconventional"},
 }
 CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT", "SPORT"}
-POS = {"verb", "noun", "vphrase", "phrase"}
+POS = {"verb", "noun", "vphrase", "phrase", "participle"}
 ROLES = {"agent", "patient", "accused", "undergoer", "-"}
 
 # English CAMEO glosses that name one PLOVER action (type, mode).
@@ -163,6 +163,8 @@ def expand(pos: str, form: str, listed_only: bool = False) -> list[tuple[str, st
         forms = verb_forms(key(perf), None if not imperf else "" if imperf == "-" else key(imperf))
         rest = "".join(" " + (key(w) if w != "~" else "~") for w in words[1:])
         return [(key(f) + rest, t) for f, t in forms]
+    if pos == "participle":
+        return [(key(form), "part")]
     if len(words) == 1:
         return [(key(f), "noun") for f in ([words[0]] if listed_only else noun_forms(words[0]))]
     return [(" ".join(key(w) if w != "~" else "~" for w in words), "noun")]
@@ -193,7 +195,9 @@ def read_curated(path: Path) -> list[tuple]:
             # Mood cues keep the forms listed: عدم must not grow a tanween form عدما,
             # which بعدما ("after") holds once ب is stripped.
             for keyed, tense in expand(pos, form.strip(), typ in MOOD_CUES):
-                rows.append((keyed, typ, mode, pos, role, f"{float(prior):.2f}", tense, "curated"))
+                # (a participle is coded as a verb whose subject is the clause's)
+                rows.append((keyed, typ, mode, "verb" if pos == "participle" else pos, role,
+                             f"{float(prior):.2f}", tense, "curated"))
     return rows
 
 

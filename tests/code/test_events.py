@@ -1646,3 +1646,30 @@ def test_a_volcano_kills_no_one_by_attack(code):
     # ANT SK-technology-649-20180511: "its last big eruption was in 2010, when 347 people were killed"
     assert code("وكان آخر ثوران كبير له في عام 2010 حين قتل 347 شخصا.") == []
     assert code("وقال المتحدث إن ستة أشخاص قتلوا بسبب تدفقات الحمم البركانية الحارقة جنوب البركان.") == []
+
+
+@pytest.mark.parametrize("text, event_type, actor1, actor2", [
+    # ANT SK-internationalNews-1355-20180503: "... criticised the nuclear deal, calling for new measures"
+    ("وانتقد الرئيس الأميركي الاتفاق النووي الإيراني، داعيا إلى اتخاذ تدابير جديدة بحق طهران.",
+     "REQUEST", "الرئيس الأميركي", None),
+    # ANT BB-internationalNews-990-20180817: "cut aid to Pakistan, accusing it of a safe haven"
+    ("وكان الرئيس الأميركي دونالد ترامب قطع مؤخرا المساعدات عن باكستان، متهما إياها بتوفير ملاذ آمن للإرهابيين.",
+     "ACCUSE", "الرئيس الأميركي دونالد ترامب", None),
+    # ANT SK-economy-1164-20180811: "..., threatening Canada with taxes on its car exports"
+    ("قال الرئيس الأميركي دونالد ترامب، الجمعة، إن الولايات المتحدة والمكسيك تحققان تقدما بشأن إبرام اتفاق تجاري، "
+     "مهددا كندا بفرض ضرائب على صادراتها من السيارات.", "THREATEN", "الرئيس الأميركي دونالد ترامب", "كندا"),
+])
+def test_a_participle_after_a_comma_is_the_subjects_act(code, text, event_type, actor1, actor2):
+    found = _of_type(code(text), event_type)
+    assert len(found) == 1 and found[0].actor1_text == actor1
+    assert actor2 is None or found[0].actor2_text == actor2
+
+
+def test_a_participle_with_no_comma_is_a_noun_and_a_call_governs_its_object(code):
+    # ANT AL-economy-521-20180507: "Trump was accused during his campaign of hostility to migrants"
+    assert _of_type(code("على الرغم من أن الرئيس الأميركي دونالد ترمب كان متهماً خلال حملته الانتخابية "
+                         "بمعاداته للمهاجرين."), "ACCUSE") == []
+    # ANT CN-internationalNews-350-20180513: "..., threatening economic sanctions against Tehran": threatened, not imposed
+    events = code('ويذكر أن ترامب قال في كلمة له، الثلاثاء: "لن نستطيع منع إيران من تصنيع قنبلة نووية بهذا '
+                  'الاتفاق،" متوعدا بعقوبات اقتصادية ضد طهران.')
+    assert [e.event_type for e in events] == ["THREATEN"]

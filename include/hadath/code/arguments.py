@@ -16,9 +16,9 @@ from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM, CLAUSE_OPENERS,
                                CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN,
-                               INSTITUTION_NOUNS, NEWS_OUTLETS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS,
-                               PREPOSITIONS, QUANTIFIERS, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS,
-                               TARGET_MARKERS, TIME_PREPOSITIONS, WITH)
+                               INSTITUTION_NOUNS, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES,
+                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, SOURCE_WORDS,
+                               STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WAS, WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -429,6 +429,21 @@ def _behind_clitic(view: SentenceView, arg: Arg) -> bool:
     return clitics.removeprefix("و").removeprefix("ف") in ("ل", "ب")
 
 
+def _first_verbs_subject(view: SentenceView, c: Clause) -> Arg | None:
+    """وكان الرئيس الأميركي قطع المساعدات، متهما إياها: the subject of the
+    sentence's first verb, named right after it (VSO) or right before it."""
+    first, quoted = None, False
+    for j in range(c.lower, c.trig.start):
+        quoted ^= view.tokens[j].text in QUOTES  # (not a verb the quotation holds)
+        if not quoted and (is_verb(view.keys[j]) or view.keys[j] in WAS):
+            first = j
+            break
+    if first is None:
+        return None
+    return next((x for x in c.before if first < x.start <= first + 2 and not x.is_place and not _oblique(view, x)),
+                None) or next((x for x in c.before if x.end == first and not x.is_place), None)
+
+
 def _oblique(view: SentenceView, arg: Arg) -> bool:
     """للنظام, بالجيش: a definite noun behind a preposition is no subject."""
     return glued_preposition(view.keys[arg.start])
@@ -743,6 +758,16 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         victim = next((x for x in adjacent if x is not c.agent_marked and not _after_preposition(view, x)),
                       None) or _nearest_before(c, 4)
         return c.agent_marked, victim
+    if trig.entry.tense == "part":
+        # أدان الرئيس الهجوم، داعيا إلى: a participle's subject is the clause's,
+        # the speaker's or the last verb's; what follows is its object.
+        subject = shared_subject if shared_subject is not None and shared_subject.end <= c.head else None
+        # (مهددا كندا بفرض ضرائب على صادراتها: the one right after is threatened)
+        right_after = next((x for x in c.after if x.start == trig.end and not _behind_clitic(view, x)), None)
+        if right_after is not None and key(right_after.text) in OBJECT_CARRIERS:
+            return subject or _first_verbs_subject(view, c), None  # متهما إياها: whom "her" means is elsewhere
+        return subject or _first_verbs_subject(view, c), right_after or c.target_marked or (
+            c.near_objects[0] if c.near_objects else None)
     if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.

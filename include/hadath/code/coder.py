@@ -24,7 +24,7 @@ from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORD
                                RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, SAID_WHERE,
                                SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS,
-                               TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WHOEVER)
+                               TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WAS, WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -65,7 +65,6 @@ COUNTERPART = key("نظير")
 TOOK_PLACE = key("تم")
 TAKING_PLACE = frozenset(key(w) for w in "يعقد تعقد يتم تتم يحدث تحدث يقع تقع يجري تجري".split())
 WAS_REACH = 8  # words between كان and قد (وكان الرئيس الأمريكي دونالد ترامب قد)
-WAS = frozenset(key(w) for w in "كان كانت وكان وكانت كانوا وكانوا".split())  # كان ... قد: "had"
 BEFORE_A_DATE = frozenset(key(w) for w in "قبل قبيل عشية حتى".split())
 CONDEMNATION = key("إدانة")[:4]  # ادان: إدانة, إدانات, not تنديد or انتقاد
 CONVICTED_AFTER = frozenset(key(w) for w in "بعد عقب إثر تمت تم".split())
@@ -379,6 +378,18 @@ def _retook_no_ground(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
                 or any(x.start == i and (x.is_place or x.kind == "LOC") for x in args))):
             return False
     return True
+
+
+def _loose_participle(view: SentenceView, trig: Match) -> bool:
+    """متهما, مهددا: an active participle tells what the clause's subject did
+    only as a حال after a comma (، داعيا إلى); elsewhere it is mostly a noun or
+    a passive (بصفته متهما, بات مهددا بالانهيار)."""
+    if trig.entry.tense != "part":
+        return False
+    before = trig.start - 1
+    while before >= 0 and view.tokens[before].text in QUOTES:
+        before -= 1  # (الاتفاق ذو البنية الضعيفة،" متوعدا بعقوبات)
+    return not (before >= 0 and view.tokens[before].text in CLAUSE_PUNCT)
 
 
 def _purpose(view: SentenceView, trig: Match) -> bool:
@@ -825,7 +836,7 @@ class Coder:
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
                 or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
-                or _retook_no_ground(view, trig, args):
+                or _retook_no_ground(view, trig, args) or _loose_participle(view, trig):
             return None
         if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال: no one attacked
@@ -863,6 +874,10 @@ class Coder:
         elif c.nominal:
             actor1, actor2 = nominal_arguments(view, c, adjectives)
         else:
+            if entry.tense == "part" and any(m.entry.pos == "verb" and m.end <= trig.start
+                                             for m in view.cues.get("SAY", ())):
+                # قال الوزير إن الميليشيات قتلت …، محذرا: the one who speaks warns
+                shared_subject = speaker if speaker is None or not is_reporter(speaker) else None
             actor1, actor2 = verb_arguments(view, c, shared_subject)
             if (actor1 is not None and actor1.end <= trig.start and actor1 is not shared_subject
                     and (event_type == "COERCE" or casualty_word(view, trig)) and not _has_object(view, trig)):

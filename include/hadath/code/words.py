@@ -61,6 +61,7 @@ CLAUSE_PUNCT = frozenset("،,؛;:")
 # لكن السلطات رفضت, بينما الحكومة أعلنت: words after which a clause opens,
 # so a definite noun right after them and right before a verb is its subject.
 CLAUSE_OPENERS = frozenset(key(w) for w in "لكن ولكن بينما وبينما فيما وفيما حيث إذ اذ ثم".split())
+OBJECT_CARRIERS = frozenset(key(w) for w in "إياه إياها إياهم إياهما إياكم".split())  # متهما إياها
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
 SENTENCE_QUESTION = frozenset("؟?")
 INSTITUTION_NOUNS = frozenset(key(w) for w in
@@ -70,6 +71,7 @@ INSTITUTION_NOUNS = frozenset(key(w) for w in
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع كافة عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
 # مجموعة من العقوبات, حزمة من الإجراءات: a collective before a partitive من.
 COLLECTIVES = frozenset(key(w) for w in "مجموعة مجموعه حزمة سلسلة موجة جملة دفعة".split())
+WAS = frozenset(key(w) for w in "كان كانت وكان وكانت كانوا وكانوا".split())  # كان ... قد: "had"
 PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
 # Words between a casualty word and its count that do not push them apart.
 HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
