@@ -1673,3 +1673,20 @@ def test_a_participle_with_no_comma_is_a_noun_and_a_call_governs_its_object(code
     events = code('ويذكر أن ترامب قال في كلمة له، الثلاثاء: "لن نستطيع منع إيران من تصنيع قنبلة نووية بهذا '
                   'الاتفاق،" متوعدا بعقوبات اقتصادية ضد طهران.')
     assert [e.event_type for e in events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text, event_type, actor1", [
+    # ANT SK-middleEast-563-20180326: "Bahrain strongly condemned, on Sunday, the launch of several ballistic missiles"
+    ("دانت البحرين بشدة، الأحد، إطلاق عدة صواريخ بالستية من قبل ميليشيات الحوثي.", "ACCUSE", "البحرين"),
+    # ANT SK-internationalNews-3094-20180903: "a judge in Myanmar convicted two Reuters journalists"
+    ("دان قاض في ميانمار صحفيين من وكالة رويترز بخرق قانون أسرار الدولة.", "SANCTION", "قاض"),
+])
+def test_dan_is_a_condemnation_or_a_conviction(code, text, event_type, actor1):
+    found = _of_type(code(text), event_type)
+    assert len(found) == 1 and found[0].actor1_text == actor1
+
+
+def test_an_acre_is_no_condemnation(code):
+    # ANT SK-middleEast-2446-20180618: "the fires destroyed more than six thousand feddans"
+    assert _of_type(code("وأشارت لجنة بالكنيست إلى أن الحرائق دمرت أكثر من ستة آلاف فدان في الأسابيع الماضية."),
+                    "ACCUSE") == []

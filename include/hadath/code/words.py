@@ -111,7 +111,7 @@ WARNED_REACH = 6
 SELF_COMPLEMENTS = frozenset(key(w) for w in "أنه أنها أنهم أنهما انه انها انهم انهما".split())
 TIME_PREPOSITIONS = frozenset(key(w) for w in "خلال أثناء اثناء بعد قبل منذ إثر اثر عقب جراء".split())
 RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
-COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "النيابة"))
+COURT_WORDS = tuple(key(w) for w in ("محكمة", "القضاء", "قاضي", "قاض", "النيابة", "محلفين"))
 # بحسب الأمم المتحدة, وفقا للمرصد, نقلا عن مصادر: what follows is a source
 # of the report, not a party to what it tells.
 # قوات الجيش مسنودة بطيران التحالف, بإسناد من التحالف, المدعومة من إيران:
