@@ -1690,3 +1690,12 @@ def test_an_acre_is_no_condemnation(code):
     # ANT SK-middleEast-2446-20180618: "the fires destroyed more than six thousand feddans"
     assert _of_type(code("وأشارت لجنة بالكنيست إلى أن الحرائق دمرت أكثر من ستة آلاف فدان في الأسابيع الماضية."),
                     "ACCUSE") == []
+
+
+def test_a_two_letter_verb_takes_wa(code):
+    # ANT SK-middleEast-437-20180320: "and the Tunisian president urged the political parties to get ready"
+    events = code("وحث الرئيس التونسي الأطراف السياسيين على الاستعداد لهذه الانتخابات.")
+    assert [e.event_type for e in events] == ["REQUEST"] and events[0].actor1_text.startswith("الرئيس التونسي")
+    # ANT SK-middleEast-2734-20180703: "and the Yemeni army launched a wide attack"
+    assert len(_of_type(code("وشن الجيش اليمني هجوما واسعا على مواقع تتمركز فيها المليشيات الحوثية."),
+                        "ASSAULT")) == 1

@@ -107,8 +107,9 @@ class Lexicon:
         for v in variants[i]:
             # Keyed ة is ه, so وزارة looks like و+زار+ه and إصابة like أصاب+ه:
             # a verb never matches by shedding a final ه. Nor after a
-            # preposition or the article (كلام is no ك+لام): verbs take و/ف only.
-            core = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+            # preposition or the article (كلام is no ك+لام): verbs take و/ف only
+            # (وحث, وشن: a doubled root's perfect is two letters).
+            core = word[1:] if word[:1] in "وف" and len(word) > 2 else word
             verbs_ok = (word.endswith(v) or not word.endswith("ه")) and (
                 core.startswith(v) or word.startswith(v))
             for e in self.by_first.get(v, ()):
