@@ -1699,3 +1699,9 @@ def test_a_two_letter_verb_takes_wa(code):
     # ANT SK-middleEast-2734-20180703: "and the Yemeni army launched a wide attack"
     assert len(_of_type(code("وشن الجيش اليمني هجوما واسعا على مواقع تتمركز فيها المليشيات الحوثية."),
                         "ASSAULT")) == 1
+
+
+def test_an_attack_launched_by_a_presidents_office_is_in_words(code):
+    # dev AL-internationalNews-185-20180224: Duterte "launched an attack on Kuwait" (verbally)
+    events = code("وشن الرئيس الفلبيني #رودريغو_دوتيرتي، هجوماً على الكويت بعد الإعلان عن مقتل ديمافيليس.")
+    assert [e.event_type for e in events if e.trigger_text.startswith(("هجوم", "وشن"))] == ["ACCUSE"]

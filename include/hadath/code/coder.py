@@ -19,8 +19,8 @@ from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
                                CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DURATIONS, DURING, EXECUTION,
                                FORBIDDING, GOVERNORS, GROUND, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
-                               NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PLACE_NOUNS,
-                               PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES,
+                               NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_TITLES,
+                               PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES,
                                RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, SAID_WHERE,
                                SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS,
@@ -621,7 +621,8 @@ def _in_words(view: SentenceView, trig: Match, actor1: Arg | None) -> bool:
         next_trigger = min((m.start for m in view.triggers if m.start >= trig.end), default=len(view.keys))
         if any(k in SPEECH_PARTICIPLES for k in view.keys[trig.end:next_trigger]):
             return True
-    return actor1 is not None and actor1.kind == "PERS"
+    return actor1 is not None and (actor1.kind == "PERS" or (
+        actor1.kind in ("AGENT", "NP") and key(actor1.text.split()[0]) in PERSON_TITLES))  # (شن الرئيس الفلبيني هجوما)
 
 
 def _deal_made(view: SentenceView, trig: Match) -> bool:

@@ -84,6 +84,10 @@ DURATIONS = frozenset(key(w) for w in (
 SINGLE_PERSONS = frozenset(key(w) for w in (
     "مدني مدنيا شخص شخصا طفل طفلا امرأة امرأه سيدة رجل رجلا جندي جنديا عنصر عنصرا مقاتل مقاتلا "
     "شرطي شرطيا صحفي صحفيا مواطن مواطنا ضابط ضابطا فتى فتاة طفلة مسن مسنا").split())
+# One person's office (الرئيس الفلبيني, وزير الخارجية): an actor who speaks as a person.
+PERSON_TITLES = frozenset(key(w) for w in (
+    "رئيس الرئيس وزير الوزير وزيرة الوزيرة ملك الملك أمير الأمير ولي زعيم الزعيم عاهل العاهل "
+    "متحدث المتحدث سفير السفير نائب النائب مرشد المرشد المستشار المستشارة مستشار").split())
 # The plain words for an attack: with a person as the attacker and no weapon
 # or toll in the clause, news uses them for words (شن الرئيس هجوما على الكويت).
 ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تهاجم هجوم هجوما هجوماً مهاجمة بمهاجمة".split())
