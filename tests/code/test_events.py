@@ -1705,3 +1705,23 @@ def test_an_attack_launched_by_a_presidents_office_is_in_words(code):
     # dev AL-internationalNews-185-20180224: Duterte "launched an attack on Kuwait" (verbally)
     events = code("وشن الرئيس الفلبيني #رودريغو_دوتيرتي، هجوماً على الكويت بعد الإعلان عن مقتل ديمافيليس.")
     assert [e.event_type for e in events if e.trigger_text.startswith(("هجوم", "وشن"))] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-middleEast-3201-20180731: "... and threatens security and stability in the region"
+    "بما يعمق الأزمة في البلد المنكوب ويهدد الأمن والاستقرار في المنطقة.",
+    # ANT SK-middleEast-2473-20180619: "the airport stopped its flights in 2014"
+    "ويضم المطار مدرجا طوله 3 كلم، وقد أوقف رحلاته عام 2014 على إثر الانقلاب الحوثي.",
+    # ANT SK-middleEast-1258-20180426: "four people whom the floods trapped in some valleys"
+    "وفي نفس السياق أنقذ الدفاع المدني في رنية أربعة أشخاص احتجزتهم السيول في بعض الأودية.",
+    # ANT BB-middleEast-198-20180315: "in Tahrir Square"
+    "عندما كانت مئات الأيادي تمتد للمس النساء في ميدان التحرير، تقول حنا إنها رأت بطلتها.",
+])
+def test_endangering_stopping_floods_and_squares_are_no_threat_arrest_or_attack(code, text):
+    assert [e for e in code(text) if e.event_type in ("THREATEN", "COERCE", "ASSAULT")] == []
+
+
+def test_a_court_upholding_a_punishment_convicts(code):
+    # ANT FR-internationalNews-988-20180429: "the court ... upheld the punishment of 59 others with life imprisonment"
+    events = code("وخففت المحكمة حكم الإعدام إلى السجن المؤبد بحق ثلاثة متهمين، كما أيدت معاقبة 59 آخرين بالسجن المؤبد.")
+    assert _of_type(events, "SUPPORT") == [] and _of_type(events, "SANCTION")

@@ -839,8 +839,8 @@ class Coder:
                 or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
                 or _retook_no_ground(view, trig, args) or _loose_participle(view, trig):
             return None
-        if event_type == "ASSAULT" and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
-            return None  # مقتل شخصين جراء الزلزال: no one attacked
+        if event_type in ("ASSAULT", "COERCE") and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
+            return None  # مقتل شخصين جراء الزلزال, احتجزتهم السيول: no one attacked or held them
         if entry.role == "accused" and entry.pos == "phrase" and not any(
                 trig.end <= o.start <= trig.end + 2
                 and (o.entry.type in ("ASSAULT", "COERCE") or o.entry.role == "accused") for o in view.triggers):
