@@ -1725,3 +1725,20 @@ def test_a_court_upholding_a_punishment_convicts(code):
     # ANT FR-internationalNews-988-20180429: "the court ... upheld the punishment of 59 others with life imprisonment"
     events = code("وخففت المحكمة حكم الإعدام إلى السجن المؤبد بحق ثلاثة متهمين، كما أيدت معاقبة 59 آخرين بالسجن المؤبد.")
     assert _of_type(events, "SUPPORT") == [] and _of_type(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT CN-middleEast-1204-20180813: "Erdogan called the American sanctions on his country a stab in the back"
+    'اعتبر الرئيس التركي رجب طيب أردوغان، العقوبات الأمريكية على بلاده "طعنة بالظهر".',
+    # ANT SK-economy-698-20180601: "... failed to get financing because of the economic sanctions on Iran"
+    "وذكرت ديلم أن الطلبية أُلغيت مع فشل مشروع تحديث مصفاة أصفهان في الحصول على تمويل بسبب العقوبات الاقتصادية على إيران.",
+])
+def test_the_sanctions_with_no_verb_to_impose_them_stand(code, text):
+    assert _of_type(code(text), "SANCTION") == []
+
+
+def test_new_sanctions_and_imposed_ones_are_events(code):
+    # ANT AL-internationalNews-1279-20180522: "the new sanctions come as part of Trump's pledge to strangle Iran"
+    assert _of_type(code("تأتي العقوبات الجديدة في إطار تعهد الرئيس الأميركي دونالد ترمب بخنق إيران اقتصادياً."),
+                    "SANCTION")
+    assert _of_type(code("وفرضت الولايات المتحدة العقوبات على ثلاثة مسؤولين أتراك."), "SANCTION")

@@ -16,9 +16,9 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
                                    state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COMPLEMENTIZERS,
-                               CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DURATIONS, DURING, EXECUTION,
-                               FORBIDDING, GOVERNORS, GROUND, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
+from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COLLECTIVES,
+                               COMPLEMENTIZERS, CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DURATIONS, DURING,
+                               EXECUTION, FORBIDDING, GOVERNORS, GROUND, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
                                NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_TITLES,
                                PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES,
                                RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, SAID_WHERE,
@@ -72,6 +72,7 @@ MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: wor
 # احتشد/يحتشد/تحتشد: gathered, of a crowd as of troops; only armed actors mobilize.
 CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
 WHENEVER = frozenset(key(w) for w in "عندما حينما كلما".split())  # before an imperfect (في حين: whereas)
 OFFICES = frozenset(key(w) for w in "شؤون شئون وزير وزيرة".split())  # مساعده لشؤون المفاوضات
 RETAKEN_REACH = 15  # استعاد الجيش بدعم من التحالف صباح السبت، معسكر: words to the ground retaken
@@ -625,6 +626,14 @@ def _in_words(view: SentenceView, trig: Match, actor1: Arg | None) -> bool:
         actor1.kind in ("AGENT", "NP") and key(actor1.text.split()[0]) in PERSON_TITLES))  # (شن الرئيس الفلبيني هجوما)
 
 
+def _new(view: SentenceView, trig: Match) -> bool:
+    """العقوبات الجديدة, حزمة من العقوبات: sanctions or a deal an adjective
+    says are new, or a package of them (announced, so made now)."""
+    package = trig.start >= 2 and view.keys[trig.start - 1] == FROM and any(
+        v in COLLECTIVES for v in view.variants[trig.start - 2])
+    return package or any(k.lstrip("و") in NEW for k in view.keys[trig.start + 1:trig.end + 1])
+
+
 def _deal_made(view: SentenceView, trig: Match) -> bool:
     """تم الاتفاق على, بموجب اتفاق تم التوصل إليه, اتفاق توسطت فيه روسيا: the
     deal named is one being made, not one that stands."""
@@ -751,9 +760,11 @@ class Coder:
         k = view.keys[trig.start]
         if event_type in ("AGREE", "SANCTION") and light is None and trig.entry.pos == "noun" and not _deal_made(
                 view, trig) and (governed_by(view, trig.start, UNDER_A_DEAL) or glued_preposition(k)
-                                 or event_type == "AGREE" and definite(k)):
+                                 or definite(k) and not _new(view, trig)):
             # انسحاب واشنطن من الاتفاق النووي, بموجب اتفاق, الالتفاف على العقوبات,
-            # إعفاء من العقوبات: the deal or the sanctions that stand, not ones made
+            # إعفاء من العقوبات, تأثير العقوبات الأميركية: the deal or the sanctions
+            # that stand, not ones made (with no verb to make them, the definite
+            # noun names ones made before)
             return "standing"
         return None
 
