@@ -1742,3 +1742,38 @@ def test_new_sanctions_and_imposed_ones_are_events(code):
     assert _of_type(code("تأتي العقوبات الجديدة في إطار تعهد الرئيس الأميركي دونالد ترمب بخنق إيران اقتصادياً."),
                     "SANCTION")
     assert _of_type(code("وفرضت الولايات المتحدة العقوبات على ثلاثة مسؤولين أتراك."), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-middleEast-3080: "regime forces retook more than 90 percent of Daraa province"
+    "واستعادت قوات النظام أخيرا أكثر من 90 في المئة من محافظة درعا.",
+    # ANT SK-middleEast-1090: control after a في inside the backer's name and a day
+    "استعادت القوات الشرعية بدعم جوي من تحالف دعم الشرعية في اليمن، الثلاثاء، السيطرة على مواقع جديدة.",
+    # ANT SK-middleEast-3465: SVO, the ground right after the verb
+    "قال المراسل إن القوات الحكومية استعادت مواقع جديدة في مديرية باقم.",
+])
+def test_retaking_ground_told_in_other_orders_is_an_attack(code, text):
+    assert any("استعاد" in e.trigger_text for e in _of_type(code(text), "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-internationalNews-2850: Brunson "accused of helping a group": he is the accused
+    "وكان برانسون يعمل في تركيا منذ ما يزيد على 20 عاما، متهما بمساعدة جماعة يحملها أردوغان مسؤولية الانقلاب.",
+    # ANT AL-sport-1670: "Milan ... is threatened with exclusion"
+    "وبات ميلان ، بطل أوروبا سبع مرات ، مهددا بالاستبعاد من المسابقات الأوروبية.",
+    # a prayer: "calling on God to grant him paradise"
+    "ونعى الرئيس الفقيد، داعيا المولى تعالى أن يسكنه فسيح جناته.",
+])
+def test_a_passive_participle_or_a_prayer_is_no_act(code, text):
+    assert not any(e.trigger_text.startswith(("متهم", "مهدد", "داعي")) for e in code(text))
+
+
+def test_a_feminine_participle_is_its_subjects_act_and_a_weak_speaker_is_none(code):
+    # ANT: "Washington decided to reimpose the sanctions, accusing Tehran of being a threat"
+    events = code("وقررت واشنطن إعادة فرض العقوبات، متهمة طهران بأنها تشكل تهديدا أمنيا.")
+    assert [e.actor2_text for e in _of_type(events, "ACCUSE")] == ["طهران"]
+    # ANT SK-internationalNews-2667: "he deemed it a great tournament, praising its success":
+    # the tournament is no speaker
+    events = code("وكان ترامب قد بدأ الجلسة بتهنئة نظيره الروسي على بطولة كأس العالم، واعتبرها بطولة رائعة، "
+                  "مشيدا بنجاحها.")
+    assert "بطولة رائعة" not in [e.actor1_text for e in _of_type(events, "SUPPORT")]

@@ -429,19 +429,31 @@ def _behind_clitic(view: SentenceView, arg: Arg) -> bool:
     return clitics.removeprefix("و").removeprefix("ف") in ("ل", "ب")
 
 
+def plausible_subject(x: Arg | None) -> bool:
+    """A name or a definite noun phrase, no newsroom: one a participle or a
+    verb after it can have as subject (not بطولة رائعة, قريبا)."""
+    return x is not None and not is_reporter(x) and (x.strong or definite(key(x.text.split()[0])))
+
+
 def _first_verbs_subject(view: SentenceView, c: Clause) -> Arg | None:
     """وكان الرئيس الأميركي قطع المساعدات، متهما إياها: the subject of the
-    sentence's first verb, named right after it (VSO) or right before it."""
+    sentence's first verb outside quotes, named right before it (SVO) or right
+    after it (VSO). A verb is a trigger's or a cue's, كان, or a word the
+    news writes only as a verb (not one with the article or ب: بشكل)."""
+    verb_starts = {m.start for ms in (view.triggers, *view.cues.values()) for m in ms if m.entry.pos == "verb"}
     first, quoted = None, False
-    for j in range(c.lower, c.trig.start):
+    for j in range(c.trig.start):
         quoted ^= view.tokens[j].text in QUOTES  # (not a verb the quotation holds)
-        if not quoted and (is_verb(view.keys[j]) or view.keys[j] in WAS):
+        k = view.keys[j]
+        if not quoted and (j in verb_starts or k in WAS or (
+                is_verb(k) and not k.startswith(("ال", "ب")) and k not in STOP_WORDS)):
             first = j
             break
     if first is None:
         return None
-    return next((x for x in c.before if first < x.start <= first + 2 and not x.is_place and not _oblique(view, x)),
-                None) or next((x for x in c.before if x.end == first and not x.is_place), None)
+    subject = next((x for x in c.before if x.end == first and not x.is_place), None) or next(
+        (x for x in c.before if first < x.start <= first + 2 and not x.is_place and not _oblique(view, x)), None)
+    return subject if plausible_subject(subject) else None
 
 
 def _oblique(view: SentenceView, arg: Arg) -> bool:
@@ -761,13 +773,16 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     if trig.entry.tense == "part":
         # أدان الرئيس الهجوم، داعيا إلى: a participle's subject is the clause's,
         # the speaker's or the last verb's; what follows is its object.
-        subject = shared_subject if shared_subject is not None and shared_subject.end <= c.head else None
-        # (مهددا كندا بفرض ضرائب على صادراتها: the one right after is threatened)
+        subject = shared_subject if plausible_subject(shared_subject) and shared_subject.end <= c.head else None
+        subject = subject or _first_verbs_subject(view, c)
+        # (مهددا كندا بفرض ضرائب على صادراتها: the one right after is threatened;
+        # مطالبا بفتح تحقيق, داعيا إلى تعزيز التعاون: what is asked is no actor)
         right_after = next((x for x in c.after if x.start == trig.end and not _behind_clitic(view, x)), None)
         if right_after is not None and key(right_after.text) in OBJECT_CARRIERS:
-            return subject or _first_verbs_subject(view, c), None  # متهما إياها: whom "her" means is elsewhere
-        return subject or _first_verbs_subject(view, c), right_after or c.target_marked or (
-            c.near_objects[0] if c.near_objects else None)
+            return subject, None  # متهما إياها: whom "her" means is elsewhere
+        unmarked = next((x for x in c.near_objects if not _behind_clitic(view, x)
+                         and view.keys[x.start - 1] not in PREPOSITIONS), None)
+        return subject, right_after or c.target_marked or unmarked
     if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
                                    clause_of, deed_before, definite, extend_apposition, glued_preposition, governed_by,
                                    has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
-                                   state_adjectives, statement_frame, verb_arguments)
+                                   plausible_subject, state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COLLECTIVES,
@@ -73,9 +73,12 @@ MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: wor
 CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
+BECAME = frozenset(key(w) for w in "بات باتت وبات وباتت أصبح أصبحت وأصبح وأصبحت ظل ظلت".split())
+GOD = frozenset(key(w) for w in "الله المولى ربه ربها".split())
 WHENEVER = frozenset(key(w) for w in "عندما حينما كلما".split())  # before an imperfect (في حين: whereas)
 OFFICES = frozenset(key(w) for w in "شؤون شئون وزير وزيرة".split())  # مساعده لشؤون المفاوضات
-RETAKEN_REACH = 15  # استعاد الجيش بدعم من التحالف صباح السبت، معسكر: words to the ground retaken
+RETAKEN_REACH = 16  # استعاد الجيش بدعم من التحالف صباح السبت، معسكر: words to the ground retaken
+PERCENT = frozenset(key(w) for w in "المئة المائة".split())  # 90 في المئة
 STRUCK_REACH = 4  # استهدفت مواقع وآليات وتعزيزات: words from an attack to what it hit
 
 
@@ -362,35 +365,50 @@ def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
 
 def _retook_no_ground(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
     """استعادت نشاطها, استعاد الوعي, استعادة الوحدة: a retaking with no ground
-    or control after it in the sentence, up to في (where it happened: استعاد
-    نشاطه في الموصل). A place right after the verb is its subject (استعادت
-    واغادوغو بعض الهدوء); a sentence the line break cuts (استعاد الجيش الوطني
-    صباح السبت،) keeps its event."""
+    or control after it in the sentence; past في only control counts (what
+    follows في is where: استعاد نشاطه في الموصل; في المئة is no place). A
+    named place right after the verb is its subject (استعادت واغادوغو بعض
+    الهدوء); a sentence the line break cuts (استعاد الجيش الوطني صباح السبت،)
+    keeps its event."""
     retaking = next((i for i, w in enumerate(trig.entry.words) if "ستعاد" in w or "ستعيد" in w), None)
     if trig.entry.type != "ASSAULT" or retaking is None or has_pronoun_suffix(view, trig) \
             or view.tokens[-1].text in CLAUSE_PUNCT:
         return False
-    first = trig.start + retaking + 1 + (trig.entry.pos in ("verb", "vphrase"))  # (the verb's subject)
-    for i in range(trig.start + retaking + 1, min(len(view.tokens), trig.end + RETAKEN_REACH)):
-        if view.keys[i] == IN or view.tokens[i].text == ".":
+    after = trig.start + retaking + 1
+    subject_at = after if trig.entry.pos in ("verb", "vphrase") else None
+    inside_args = {i for x in args for i in range(x.start + 1, x.end)}  # (تحالف دعم الشرعية في اليمن)
+    where = False  # past في only control counts (استعادة الجيش في أبريل السيطرة على)
+    for i in range(after, min(len(view.tokens), trig.end + RETAKEN_REACH)):
+        k = view.keys[i]
+        if view.tokens[i].text in ".؛":
             break
-        if CONTROL in view.keys[i] or (i >= first and (
-                any(v in GROUND for v in view.variants[i])
-                or any(x.start == i and (x.is_place or x.kind == "LOC") for x in args))):
+        where = where or (k == IN and i not in inside_args and not (
+            i + 1 < len(view.keys) and view.keys[i + 1] in PERCENT))
+        if CONTROL in k or not where and (any(v in GROUND for v in view.variants[i]) or (
+                i != subject_at and any(x.start == i and (x.is_place or x.kind == "LOC") for x in args))):
             return False
     return True
 
 
-def _loose_participle(view: SentenceView, trig: Match) -> bool:
+def _no_participle_act(view: SentenceView, trig: Match) -> bool:
     """متهما, مهددا: an active participle tells what the clause's subject did
     only as a حال after a comma (، داعيا إلى); elsewhere it is mostly a noun or
-    a passive (بصفته متهما, بات مهددا بالانهيار)."""
+    a passive (بصفته متهما, بات مهددا بالانهيار), as is an accusing one with
+    no one accused (، متهما بمساعدة جماعة: accused of), and a call on God is
+    a prayer (داعيا المولى أن يسكنه فسيح جناته)."""
     if trig.entry.tense != "part":
         return False
     before = trig.start - 1
     while before >= 0 and view.tokens[before].text in QUOTES:
         before -= 1  # (الاتفاق ذو البنية الضعيفة،" متوعدا بعقوبات)
-    return not (before >= 0 and view.tokens[before].text in CLAUSE_PUNCT)
+    if not (before >= 0 and view.tokens[before].text in CLAUSE_PUNCT):
+        return True
+    nxt = view.keys[trig.end] if trig.end < len(view.keys) else ""
+    if trig.entry.type == "ACCUSE" and trig.entry.mode == "allege" and nxt[:1] == "ب":
+        return True
+    if any(k in BECAME for k in view.keys[:trig.start]) and nxt[:1] == "ب":
+        return True  # وبات ميلان، بطل أوروبا، مهددا بالاستبعاد
+    return trig.entry.type == "REQUEST" and nxt.lstrip("ل") in GOD
 
 
 def _purpose(view: SentenceView, trig: Match) -> bool:
@@ -713,7 +731,9 @@ class Coder:
                      and not _addressee(view, x)]
             before = [x for x in args if x.end <= say.start and not x.is_place
                       and not governed_by(view, x.start, PREPOSITIONS)]  # (محادثاتهم في بروكسل، أكد: no speaker)
-            named_before = before[-1] if before and say.start - before[-1].end <= 2 else None
+            named_before = before[-1] if before and say.start - before[-1].end <= 2 and not any(
+                k in RELATIVES for k in view.keys[max(before[-1].start - 3, 0):before[-1].start]) else None
+            # (وكالة سبأ التي يسيطر عليها المتمردون، فقالت: the relative clause's subject does not speak)
             if after and not (named_before is not None and named_before.strong and not after[0].strong):
                 return extend_apposition(view, after[0], args, text)
             # المسماري أكد التقدم: a named subject right before the verb speaks.
@@ -848,7 +868,7 @@ class Coder:
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
                 or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
-                or _retook_no_ground(view, trig, args) or _loose_participle(view, trig):
+                or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig):
             return None
         if event_type in ("ASSAULT", "COERCE") and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال, احتجزتهم السيول: no one attacked or held them
@@ -886,10 +906,9 @@ class Coder:
         elif c.nominal:
             actor1, actor2 = nominal_arguments(view, c, adjectives)
         else:
-            if entry.tense == "part" and any(m.entry.pos == "verb" and m.end <= trig.start
-                                             for m in view.cues.get("SAY", ())):
-                # قال الوزير إن الميليشيات قتلت …، محذرا: the one who speaks warns
-                shared_subject = speaker if speaker is None or not is_reporter(speaker) else None
+            if entry.tense == "part" and plausible_subject(speaker) and any(
+                    m.entry.pos == "verb" and m.end <= trig.start for m in view.cues.get("SAY", ())):
+                shared_subject = speaker  # قال الوزير إن الميليشيات قتلت …، محذرا: the one who speaks warns
             actor1, actor2 = verb_arguments(view, c, shared_subject)
             if (actor1 is not None and actor1.end <= trig.start and actor1 is not shared_subject
                     and (event_type == "COERCE" or casualty_word(view, trig)) and not _has_object(view, trig)):

@@ -43,8 +43,9 @@ PLACE_NOUNS = frozenset(key(w) for w in (
 # What a force retakes: ground (استعاد الجيش مواقع, استعادة السيطرة على), not
 # calm, consciousness or value (استعادت نشاطها, استعاد الوعي).
 GROUND = PLACE_NOUNS | frozenset(key(w) for w in (
-    "مدن بلدات قرى مناطق أحياء مواقع موقع نقاط نقطة أراض أراضي الأراضي مرتفعات تلال تلة أجزاء "
-    "مطارات قواعد معابر مخيمات جيب معسكر معسكرات").split())
+    "مدن بلدات قرى مناطق أحياء مواقع موقع موقعا أراض أراضي الأراضي مرتفعات تلال تلة تبة تباب أجزاء "
+    "مطارات قواعد معابر مخيمات جيب جيوب معسكر معسكرات مفرق معقل معاقل مساحة مساحات "
+    "قريتين بلدتين مدينتين منطقتين").split())
 CONTROL = key("سيطر")
 # Heads of a province: حاكم المقاطعة is its governor, not a boycott's.
 GOVERNORS = frozenset(key(w) for w in "حاكم محافظ والي رئيس".split())
@@ -76,9 +77,9 @@ PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يج�
 # Words between a casualty word and its count that do not push them apart.
 HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
 # Units of time after a number: an age or a span (فتى يبلغ من العمر 13 عاما,
-# خلال 3 أيام), never a toll.
+# خلال 3 أيام), never a toll (not يوم: قتل المسلحون 12 يوم الجمعة).
 DURATIONS = frozenset(key(w) for w in (
-    "عام عاما أعوام سنة سنوات سنين شهر شهرا أشهر شهور أسبوع أسبوعا أسابيع يوم يوما أيام ساعة ساعات "
+    "عام عاما أعوام سنة سنوات سنين شهر شهرا أشهر شهور أسبوع أسبوعا أسابيع يوما أيام ساعة ساعات "
     "دقيقة دقائق").split())
 # One person named by an indefinite singular noun (مقتل مدني, إصابة طفل): a toll of one.
 SINGLE_PERSONS = frozenset(key(w) for w in (
