@@ -1777,3 +1777,13 @@ def test_a_feminine_participle_is_its_subjects_act_and_a_weak_speaker_is_none(co
     events = code("وكان ترامب قد بدأ الجلسة بتهنئة نظيره الروسي على بطولة كأس العالم، واعتبرها بطولة رائعة، "
                   "مشيدا بنجاحها.")
     assert "بطولة رائعة" not in [e.actor1_text for e in _of_type(events, "SUPPORT")]
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-internationalNews-2938-20180809: "but the proposal needs the approval of the divided Congress"
+    "طرح البيت الأبيض خطة لإنشاء قوة الفضاء، لكن المقترح بحاجة لموافقة الكونجرس المنقسم.",
+    # ANT BB-internationalNews-387-20180423: "while the country prepares for historic talks with South Korea"
+    "وجاء ذلك الإعلان المفاجئ في وقت تستعد فيه البلاد لمحادثات تاريخية مع كوريا الجنوبية.",
+])
+def test_what_is_needed_or_prepared_for_has_not_happened(code, text):
+    assert [e for e in code(text) if e.event_type in ("AGREE", "CONSULT")] == []

@@ -60,7 +60,8 @@ ABOUT = key("بشأن")
 TO = frozenset(key(w) for w in "إلى الى".split())
 # يمكن التوصل لاتفاق, تريد عقد اتفاق: a deal possible or wished for, not made (not all
 # the mood cues: توقع is also "signs", توقع الحكومة اتفاقا)
-UNMADE_DEAL = frozenset(key(w) for w in "يمكن ممكن إمكانية امكانية احتمال محتمل ربما لعل يريد تريد يرغب ترغب".split())
+UNMADE_DEAL = frozenset(key(w) for w in ("يمكن ممكن إمكانية امكانية احتمال محتمل ربما لعل يريد تريد يرغب ترغب "
+                                         "بحاجة يحتاج تحتاج يتطلب تتطلب").split())  # (بحاجة لموافقة الكونجرس)
 COUNTERPART = key("نظير")
 TOOK_PLACE = key("تم")
 TAKING_PLACE = frozenset(key(w) for w in "يعقد تعقد يتم تتم يحدث تحدث يقع تقع يجري تجري".split())
