@@ -1787,3 +1787,20 @@ def test_a_feminine_participle_is_its_subjects_act_and_a_weak_speaker_is_none(co
 ])
 def test_what_is_needed_or_prepared_for_has_not_happened(code, text):
     assert [e for e in code(text) if e.event_type in ("AGREE", "CONSULT")] == []
+
+
+
+def test_a_newsroom_lends_no_actor_to_the_event_it_retells():
+    # ANT SK-middleEast-3919-20181017 (the whole pipeline, NER included): the Israeli planes
+    # struck; "Sky News Arabia's correspondent reported" the rockets, and struck nothing
+    from hadath.pipeline import extract_article
+    text = ("قال الجيش الإسرائيلي إن طائراته قصفت أهدافا في قطاع غزة، الأربعاء، بعد سقوط صاروخ انطلق من القطاع "
+            "على منزل في مدينة بئر السبع داخل إسرائيل.\n"
+            "وذكرت وسائل إعلام إسرائيلية أن 3 إسرائيليين أصيبوا من جراء الصاروخ ونقلوا إلى المستشفى. "
+            "في المقابل، استهدفت الطائرات الإسرائيلية 3 مواقع في القطاع، لكن لم ترد تقارير أولية عن وقوع ضحايا.\n"
+            'وأفاد مراسل "سكاي نيوز عربية" في وقت سابق أن صاروخين أطلقا من قطاع غزة باتجاه إسرائيل، '
+            "فأصاب أحدهما مدينة بئر السبع في الجنوب، بينما سقط الآخر في البحر.\n"
+            "ويأتي إطلاق الصاروخين في وقت تتجدد التوترات بين إسرائيل والقطاع المحاصر.")
+    article = Article("a", "a", None, None, None, dt.date(2018, 10, 17), "metadata", text, "", "utf-8",
+                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
+    assert all("سكاي" not in (e.actor1_text or "") for e in extract_article(article).events)

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
-from hadath.code.words import (AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM, CLAUSE_OPENERS,
-                               CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, DOCUMENT_NOUNS, FROM_DOER_TYPES, HEDGES, IN,
-                               INSTITUTION_NOUNS, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES,
-                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, SOURCE_WORDS,
-                               STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WAS, WITH)
+from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
+                               CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, DOCUMENT_NOUNS,
+                               FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, NEWS_OUTLETS, OBJECT_CARRIERS, ON,
+                               PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES,
+                               RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WAS,
+                               WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -553,7 +554,9 @@ def is_reporter(arg: Arg) -> bool:
     of that sentence."""
     text = key(arg.text).lower()
     words = text.split()
-    return (arg.sector == "JRN" or bool(words) and words[0].lstrip("و") in SOURCE_WORDS
+    # (الوكالة الدولية للطاقة الذرية, وكالة المخابرات المركزية: agencies that act)
+    acting_agency = len(words) > 1 and words[1] in ACTING_AGENCIES
+    return (arg.sector == "JRN" or bool(words) and words[0].lstrip("و") in SOURCE_WORDS and not acting_agency
             or text.lstrip("و").startswith(NEWS_OUTLETS))
 
 

@@ -2,11 +2,13 @@
 each surviving event gets a confidence that ranks its precision."""
 from __future__ import annotations
 
-from hadath.code.arguments import Arg
+from hadath.code.arguments import Arg, is_reporter
 from hadath.code.coder import Candidate
 from hadath.code.plover import QUAD_CLASS, SCORE, VERBAL
 from hadath.records import Event
 from hadath.text.normalize import clitic_variants, key
+
+MEDIA = key("وسائل")
 
 # Below this confidence a candidate is not worth a row (tuned on dev; see bench/events.py).
 MIN_CONFIDENCE = 0.6
@@ -121,7 +123,12 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.event_date, keep.date_source = other.event_date, other.date_source
     for slot in ("actor1", "actor2"):
         mine, theirs = getattr(keep, slot), getattr(other, slot)
-        if mine is None or (theirs is not None and theirs.strong and not mine.strong):
+        # (a newsroom another telling made an actor took no part: سكاي نيوز عربية;
+        # the media or a journalist may be the target: اتهم ترامب وسائل الإعلام)
+        if theirs is None or is_reporter(theirs) and (slot == "actor1" or not (
+                theirs.kind == "PERS" or key(theirs.text).startswith(MEDIA))):
+            continue
+        if mine is None or (theirs.strong and not mine.strong):
             setattr(keep, slot, theirs)
     if keep.location_text is None or (other.location_strong and not keep.location_strong):
         keep.location_text, keep.location_strong = other.location_text, other.location_strong

@@ -134,6 +134,8 @@ RESULT_VERBS = frozenset(key(w) for w in
 SOURCE_WORDS = frozenset(key(w) for w in (
     "مصادر مصدر المصادر المصدر تقارير التقارير وكالة الوكالة صحيفة الصحيفة موقع قناة "
     "المرصد مراسل وسائل").split())
+ACTING_AGENCIES = frozenset(key(w) for w in (
+    "الدولية المخابرات الاستخبارات الفضاء الأمم الطاقة للطاقة الأمن الغوث").split())
 # قرار ترامب الانسحاب, أصدر المجلس قرارا يدعو: a decision or a paper acts for
 # whoever made it; the maker, not the paper, is the actor.
 DOCUMENT_NOUNS = frozenset(key(w) for w in (
