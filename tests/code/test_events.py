@@ -1804,3 +1804,10 @@ def test_a_newsroom_lends_no_actor_to_the_event_it_retells():
     article = Article("a", "a", None, None, None, dt.date(2018, 10, 17), "metadata", text, "", "utf-8",
                       dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
     assert all("سكاي" not in (e.actor1_text or "") for e in extract_article(article).events)
+
+
+def test_non_proliferation_is_no_ban(code):
+    # ANT SK-middleEast-1212-20180423: "the Assistant Secretary of State for International Security and Nonproliferation"
+    text = ("وقال مساعد وزير الخارجية الأميركي للأمن الدولي وحظر الانتشار كريستوفر فورد إن البرنامج النووي "
+            "الإيراني يبقى مقتربا من تسلح سريع.")
+    assert _of_type(code(text), "COERCE") == []
