@@ -1811,3 +1811,28 @@ def test_non_proliferation_is_no_ban(code):
     text = ("وقال مساعد وزير الخارجية الأميركي للأمن الدولي وحظر الانتشار كريستوفر فورد إن البرنامج النووي "
             "الإيراني يبقى مقتربا من تسلح سريع.")
     assert _of_type(code(text), "COERCE") == []
+
+
+@pytest.mark.parametrize("text", [
+    # ANT AL-internationalNews-1077-20180509: "Trump decided on Tuesday to withdraw from the Iranian nuclear deal" (a mode: done)
+    "وقرر الرئيس الأميركي، دونالد ترمب، الثلاثاء، الانسحاب من الاتفاق النووي الإيراني.",
+    # ANT SK-middleEast-992-20180412: "the European Union extended, on Thursday, the sanctions imposed on Russia"
+    "ومدد الاتحاد الأوروبي، الخميس، العقوبات المفروضة على روسيا.",
+    # the review's pattern: "the Treasury imposed, on Thursday, the sanctions on ..."
+    "فرضت وزارة الخزانة الأمريكية، الخميس، العقوبات على ثلاثة مسؤولين.",
+])
+def test_sanctions_made_extended_or_a_withdrawal_decided_are_events(code, text):
+    if "الانسحاب" in text and not code.with_actors:
+        pytest.skip("with no one named, a withdrawal noun is too weak a row")
+    assert _of_type(code(text), "SANCTION")
+
+
+def test_review_cases_of_participles_and_accidents(code):
+    # ANT BB-economy-258-20180920: "..., accusing Beijing of unfair treatment": a name after ب is the accused
+    events = code("وانتقد الرئيس السياسات التجارية الصينية، متهما بكين بمعاملة غير عادلة.")
+    assert any(e.trigger_text.startswith("متهم") or e.event_type == "ACCUSE" for e in events)
+    # ANT SK-internationalNews-3487-20181014: في ظل ("amid") is no ظل ("stayed"): the threat stands
+    events = code("في ظل توتر متصاعد، اتهمت مبعوثة واشنطن موسكو بانتهاك المعاهدة، مهددة بتدمير هذه الرؤوس الحربية.")
+    assert _of_type(events, "THREATEN")
+    # ANT SK-internationalNews-3004-20180814: an arrest after a car crash is an arrest
+    assert _of_type(code("واعتقل الشاب بعد اصطدام سيارته بحاجز للشرطة."), "COERCE")

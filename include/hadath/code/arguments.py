@@ -446,7 +446,8 @@ def _first_verbs_subject(view: SentenceView, c: Clause) -> Arg | None:
     for j in range(c.trig.start):
         quoted ^= view.tokens[j].text in QUOTES  # (not a verb the quotation holds)
         k = view.keys[j]
-        if not quoted and (j in verb_starts or k in WAS or (
+        introduces = j + 1 < len(view.keys) and view.keys[j + 1] in COMPLEMENTIZERS  # (يذكر أن, أكد أن)
+        if not quoted and not introduces and (j in verb_starts or k in WAS or (
                 is_verb(k) and not k.startswith(("ال", "ب")) and k not in STOP_WORDS)):
             first = j
             break

@@ -73,8 +73,17 @@ MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: wor
 # احتشد/يحتشد/تحتشد: gathered, of a crowd as of troops; only armed actors mobilize.
 CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+ACCIDENT_REACH = 1  # احتجزتهم السيول: an accident holds only right by the verb
 NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
+NEW_REACH = 4  # العقوبات الأمريكية الاقتصادية الجديدة: words to the adjective
+# Stems of making, renewing, extending, tightening or widening sanctions (فرضت,
+# أعادت, مدد, تمديد, شدد, تشديد, وسع, أقر, اتخذ, أعلن, تفعيل, استئناف).
+SANCTION_MAKING = tuple(key(w) for w in (
+    "فرض يفرض تفرض أعاد يعيد تعيد إعادة مدد يمدد تمدد تمديد شدد يشدد تشدد تشديد وسع يوسع توسيع "
+    "أقر يقر تقر اتخذ يتخذ تتخذ أعلن يعلن تعلن تفعيل استئناف").split())
+MADE_REACH = 7
 BECAME = frozenset(key(w) for w in "بات باتت وبات وباتت أصبح أصبحت وأصبح وأصبحت ظل ظلت".split())
+BECAME_REACH = 10  # وبات ميلان ، بطل أوروبا سبع مرات ، مهددا: words from بات to the participle
 GOD = frozenset(key(w) for w in "الله المولى ربه ربها".split())
 WHENEVER = frozenset(key(w) for w in "عندما حينما كلما".split())  # before an imperfect (في حين: whereas)
 OFFICES = frozenset(key(w) for w in "شؤون شئون وزير وزيرة".split())  # مساعده لشؤون المفاوضات
@@ -391,7 +400,7 @@ def _retook_no_ground(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
     return True
 
 
-def _no_participle_act(view: SentenceView, trig: Match) -> bool:
+def _no_participle_act(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
     """متهما, مهددا: an active participle tells what the clause's subject did
     only as a حال after a comma (، داعيا إلى); elsewhere it is mostly a noun or
     a passive (بصفته متهما, بات مهددا بالانهيار), as is an accusing one with
@@ -405,9 +414,13 @@ def _no_participle_act(view: SentenceView, trig: Match) -> bool:
     if not (before >= 0 and view.tokens[before].text in CLAUSE_PUNCT):
         return True
     nxt = view.keys[trig.end] if trig.end < len(view.keys) else ""
-    if trig.entry.type == "ACCUSE" and trig.entry.mode == "allege" and nxt[:1] == "ب":
+    # (متهما بكين بمعاملة غير عادلة: a name after ب is the one accused)
+    of_a_deed = nxt[:1] == "ب" and not any(x.start == trig.end and x.strong for x in args)
+    if trig.entry.type == "ACCUSE" and trig.entry.mode == "allege" and of_a_deed:
         return True
-    if any(k in BECAME for k in view.keys[:trig.start]) and nxt[:1] == "ب":
+    became = [i for i in range(max(trig.start - BECAME_REACH, 0), trig.start) if view.keys[i] in BECAME
+              and not (i > 0 and view.keys[i - 1] == IN)]  # (في ظل: in the shadow of)
+    if became and of_a_deed and not any(t.text in QUOTES for t in view.tokens[became[-1]:trig.start]):
         return True  # وبات ميلان، بطل أوروبا، مهددا بالاستبعاد
     return trig.entry.type == "REQUEST" and nxt.lstrip("ل") in GOD
 
@@ -646,11 +659,23 @@ def _in_words(view: SentenceView, trig: Match, actor1: Arg | None) -> bool:
 
 
 def _new(view: SentenceView, trig: Match) -> bool:
-    """العقوبات الجديدة, حزمة من العقوبات: sanctions or a deal an adjective
+    """العقوبات الأمريكية الجديدة, حزمة من العقوبات: sanctions an adjective
     says are new, or a package of them (announced, so made now)."""
     package = trig.start >= 2 and view.keys[trig.start - 1] == FROM and any(
         v in COLLECTIVES for v in view.variants[trig.start - 2])
-    return package or any(k.lstrip("و") in NEW for k in view.keys[trig.start + 1:trig.end + 1])
+    return package or any(k.lstrip("و") in NEW for k in view.keys[trig.start + 1:trig.end + NEW_REACH])
+
+
+def _made(view: SentenceView, trig: Match) -> bool:
+    """فرضت وزارة الخزانة، الخميس، العقوبات; مدد الاتحاد العقوبات; تمديد
+    العقوبات: a verb or verbal noun of making, extending or tightening a few
+    words before (no clause break between)."""
+    for i in range(trig.start - 1, max(trig.start - MADE_REACH, 0) - 1, -1):
+        if view.tokens[i].text in ".؛":
+            return False
+        if any(v.startswith(SANCTION_MAKING) for v in view.variants[i]):
+            return True
+    return False
 
 
 def _deal_made(view: SentenceView, trig: Match) -> bool:
@@ -732,9 +757,14 @@ class Coder:
                      and not _addressee(view, x)]
             before = [x for x in args if x.end <= say.start and not x.is_place
                       and not governed_by(view, x.start, PREPOSITIONS)]  # (محادثاتهم في بروكسل، أكد: no speaker)
-            named_before = before[-1] if before and say.start - before[-1].end <= 2 and not any(
-                k in RELATIVES for k in view.keys[max(before[-1].start - 3, 0):before[-1].start]) else None
-            # (وكالة سبأ التي يسيطر عليها المتمردون، فقالت: the relative clause's subject does not speak)
+            named_before = before[-1] if before and say.start - before[-1].end <= 2 else None
+            relative = None if named_before is None else next(
+                (r for r in range(named_before.start - 1, max(named_before.start - 4, 0) - 1, -1)
+                 if view.keys[r] in RELATIVES), None)
+            if relative is not None:
+                # وكالة سبأ التي يسيطر عليها المتمردون، فقالت; ترامب، الذي عارض الاتفاق، قال:
+                # the head before the relative clause speaks, not the clause's subject
+                named_before = next((x for x in before if 0 <= relative - x.end <= 1), None)
             if after and not (named_before is not None and named_before.strong and not after[0].strong):
                 return extend_apposition(view, after[0], args, text)
             # المسماري أكد التقدم: a named subject right before the verb speaks.
@@ -779,13 +809,16 @@ class Coder:
                 k in FORBIDDING for k in view.keys[max(trig.start - 2, 0):trig.start]):
             return "forbidden"  # فتوى بتحريم التفجيرات: a ban, not a bombing
         k = view.keys[trig.start]
+        made_before = event_type == "AGREE" or (
+            trig.entry.mode is None and not _new(view, trig) and not _made(view, trig))
         if event_type in ("AGREE", "SANCTION") and light is None and trig.entry.pos == "noun" and not _deal_made(
                 view, trig) and (governed_by(view, trig.start, UNDER_A_DEAL) or glued_preposition(k)
-                                 or definite(k) and not _new(view, trig)):
+                                 or definite(k) and made_before):
             # انسحاب واشنطن من الاتفاق النووي, بموجب اتفاق, الالتفاف على العقوبات,
             # إعفاء من العقوبات, تأثير العقوبات الأميركية: the deal or the sanctions
-            # that stand, not ones made (with no verb to make them, the definite
-            # noun names ones made before)
+            # that stand, not ones made (with no verb to make, extend or tighten
+            # them, the definite noun names ones made before; a withdrawal or a
+            # sentence, which have a mode, is told as done)
             return "standing"
         return None
 
@@ -869,9 +902,10 @@ class Coder:
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
                 or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
-                or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig):
+                or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig, args):
             return None
-        if event_type in ("ASSAULT", "COERCE") and any(m.start >= lower for m in view.cues.get("ACCIDENT", ())):
+        if any(m.start >= lower and (event_type == "ASSAULT" or event_type == "COERCE" and abs(
+                m.start - trig.start) <= ACCIDENT_REACH) for m in view.cues.get("ACCIDENT", ())):
             return None  # مقتل شخصين جراء الزلزال, احتجزتهم السيول: no one attacked or held them
         if entry.role == "accused" and entry.pos == "phrase" and not any(
                 trig.end <= o.start <= trig.end + 2
