@@ -1836,3 +1836,9 @@ def test_review_cases_of_participles_and_accidents(code):
     assert _of_type(events, "THREATEN")
     # ANT SK-internationalNews-3004-20180814: an arrest after a car crash is an arrest
     assert _of_type(code("واعتقل الشاب بعد اصطدام سيارته بحاجز للشرطة."), "COERCE")
+
+
+def test_a_council_named_for_cooperation_is_no_cooperation(code):
+    # ANT CN-middleEast-1222-20180815: "internal and external crises for Saudi Arabia, in the Cooperation Council"
+    text = "ونقلت الوكالة قوله: ازمات داخلية وازمات خارجية عند السعودية، في مجلس التعاون والآن الأزمة المعلنة مع قطر."
+    assert _of_type(code(text), "COOPERATE") == []
