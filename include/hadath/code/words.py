@@ -68,7 +68,7 @@ SENTENCE_QUESTION = frozenset("؟?")
 INSTITUTION_NOUNS = frozenset(key(w) for w in
                               "منظمة منظمه هيئة هيئه مركز مسؤول مؤتمر وزارة وزاره مكتب اتحاد جمعية "
                               "جمعيه جبهة جبهه حركة حركه جيش حزب فصيل لواء كتائب "
-                              "مدير فريق غرفة غرفه قائد قيادة قياده مجلس".split())
+                              "مدير فريق غرفة غرفه قائد قيادة قياده مجلس منتدى".split())
 QUANTIFIERS = frozenset(key(w) for w in "كل جميع كافة عدد بعض مئات عشرات آلاف الاف معظم غالبية".split())
 # مجموعة من العقوبات, حزمة من الإجراءات: a collective before a partitive من.
 COLLECTIVES = frozenset(key(w) for w in "مجموعة مجموعه حزمة سلسلة موجة جملة دفعة".split())
