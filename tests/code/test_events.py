@@ -1842,3 +1842,15 @@ def test_a_council_named_for_cooperation_is_no_cooperation(code):
     # ANT CN-middleEast-1222-20180815: "internal and external crises for Saudi Arabia, in the Cooperation Council"
     text = "ونقلت الوكالة قوله: ازمات داخلية وازمات خارجية عند السعودية، في مجلس التعاون والآن الأزمة المعلنة مع قطر."
     assert _of_type(code(text), "COOPERATE") == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # ANT SK-internationalNews-1531-20180511: "Russian intelligence foiled terrorist attacks targeting the Victory Day celebrations"
+    ("وقال إن الاستخبارات الروسية أحبطت هجمات إرهابية كانت تستهدف الاحتفالية بعيد النصر.", "ASSAULT"),
+    # ANT CN-middleEast-878-20180511: "Iraq will run in its fifth general elections"
+    ("العراق ستخوض خامس انتخابات عامة في البلاد، السبت.", "ASSAULT"),
+    # ANT SK-middleEast-1438-20180504: "Germany and Belgium run in the race unopposed"
+    ("وتخوض ألمانيا وبلجيكا السباق بلا منافس لكنهما تحتاجان لأكثر من ثلثي الأصوات.", "ASSAULT"),
+])
+def test_a_foiled_attack_and_an_election_run_are_no_attacks(code, text, event_type):
+    assert _of_type(code(text), event_type) == []
