@@ -1854,3 +1854,9 @@ def test_a_council_named_for_cooperation_is_no_cooperation(code):
 ])
 def test_a_foiled_attack_and_an_election_run_are_no_attacks(code, text, event_type):
     assert _of_type(code(text), event_type) == []
+
+
+def test_refraining_from_an_attack_is_no_attack(code):
+    # ANT AL-internationalNews-1354-20180527: "Israel usually refrains from launching raids on Lebanon"
+    assert _of_type(code("وعادة تمتنع إسرائيل عن شن غارات على لبنان خشية تدحرج الأمور إلى حرب جديدة."),
+                    "ASSAULT") == []
