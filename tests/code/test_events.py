@@ -1860,3 +1860,10 @@ def test_refraining_from_an_attack_is_no_attack(code):
     # ANT AL-internationalNews-1354-20180527: "Israel usually refrains from launching raids on Lebanon"
     assert _of_type(code("وعادة تمتنع إسرائيل عن شن غارات على لبنان خشية تدحرج الأمور إلى حرب جديدة."),
                     "ASSAULT") == []
+
+
+def test_a_pledge_of_retaliation_threatens(code):
+    # ANT SK-middleEast-943-20180411: "Washington vowed a strong response to the attack in Douma"
+    events = code('وتعهدت واشنطن برد "قوي" على الهجوم في دوما.')
+    assert _of_type(events, "THREATEN") and not _of_type(events, "AGREE")
+    assert _of_type(code("وتعهد الرئيس بدعم الحكومة اليمنية."), "AGREE")
