@@ -1867,3 +1867,10 @@ def test_a_pledge_of_retaliation_threatens(code):
     events = code('وتعهدت واشنطن برد "قوي" على الهجوم في دوما.')
     assert _of_type(events, "THREATEN") and not _of_type(events, "AGREE")
     assert _of_type(code("وتعهد الرئيس بدعم الحكومة اليمنية."), "AGREE")
+
+
+def test_a_participle_agrees_with_its_subject(code):
+    # review case (ANT pattern): "Turkey warned that the duties President Trump announced would
+    # harm relations, vowing to respond": a feminine participle, no man's office its subject
+    events = code("حذرت تركيا من أن الرسوم التي أعلنها الرئيس دونالد ترامب ستضر بالعلاقات، متوعدة بالرد.")
+    assert all(not (e.actor1_text or "").startswith("الرئيس") for e in events if e.trigger_text == "متوعدة")

@@ -16,10 +16,10 @@ from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
                                CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, DOCUMENT_NOUNS,
-                               FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, NEWS_OUTLETS, OBJECT_CARRIERS, ON,
-                               PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES,
-                               RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, WAS,
-                               WITH)
+                               FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, NEWS_OUTLETS,
+                               OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS,
+                               QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
+                               TIME_PREPOSITIONS, WAS, WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -430,10 +430,20 @@ def _behind_clitic(view: SentenceView, arg: Arg) -> bool:
     return clitics.removeprefix("و").removeprefix("ف") in ("ل", "ب")
 
 
-def plausible_subject(x: Arg | None) -> bool:
+def plausible_subject(x: Arg | None, trig: Match | None = None) -> bool:
     """A name or a definite noun phrase, no newsroom: one a participle or a
-    verb after it can have as subject (not بطولة رائعة, قريبا)."""
-    return x is not None and not is_reporter(x) and (x.strong or definite(key(x.text.split()[0])))
+    verb after it can have as subject (not بطولة رائعة, قريبا). A participle
+    agrees in gender: a feminine one (متوعدة) has no man's office for subject
+    (الرئيس ترامب), a masculine one (متوعدا) no state or feminine noun
+    (تركيا, الوزارة)."""
+    if x is None or is_reporter(x) or not (x.strong or definite(key(x.text.split()[0]))):
+        return False
+    if trig is None or trig.entry.tense != "part":
+        return True
+    head = key(x.text.split()[0])
+    if trig.entry.words[0].endswith("ه"):
+        return head not in MASCULINE_TITLES
+    return not (head.endswith("ه") or x.kind == "LOC")
 
 
 def _first_verbs_subject(view: SentenceView, c: Clause) -> Arg | None:
@@ -777,8 +787,9 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     if trig.entry.tense == "part":
         # أدان الرئيس الهجوم، داعيا إلى: a participle's subject is the clause's,
         # the speaker's or the last verb's; what follows is its object.
-        subject = shared_subject if plausible_subject(shared_subject) and shared_subject.end <= c.head else None
+        subject = shared_subject if plausible_subject(shared_subject, trig) and shared_subject.end <= c.head else None
         subject = subject or _first_verbs_subject(view, c)
+        subject = subject if plausible_subject(subject, trig) else None
         # (مهددا كندا بفرض ضرائب على صادراتها: the one right after is threatened;
         # مطالبا بفتح تحقيق, داعيا إلى تعزيز التعاون: what is asked is no actor)
         right_after = next((x for x in c.after if x.start == trig.end and not _behind_clitic(view, x)), None)

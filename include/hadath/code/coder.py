@@ -941,7 +941,7 @@ class Coder:
         elif c.nominal:
             actor1, actor2 = nominal_arguments(view, c, adjectives)
         else:
-            if entry.tense == "part" and plausible_subject(speaker) and any(
+            if entry.tense == "part" and plausible_subject(speaker, trig) and any(
                     m.entry.pos == "verb" and m.end <= trig.start for m in view.cues.get("SAY", ())):
                 shared_subject = speaker  # قال الوزير إن الميليشيات قتلت …، محذرا: the one who speaks warns
             actor1, actor2 = verb_arguments(view, c, shared_subject)

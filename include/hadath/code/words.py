@@ -89,6 +89,7 @@ SINGLE_PERSONS = frozenset(key(w) for w in (
 PERSON_TITLES = frozenset(key(w) for w in (
     "رئيس الرئيس وزير الوزير وزيرة الوزيرة ملك الملك أمير الأمير ولي زعيم الزعيم عاهل العاهل "
     "متحدث المتحدث سفير السفير نائب النائب مرشد المرشد المستشار المستشارة مستشار").split())
+MASCULINE_TITLES = PERSON_TITLES - frozenset(key(w) for w in "وزيرة الوزيرة المستشارة".split())
 # The plain words for an attack: with a person as the attacker and no weapon
 # or toll in the clause, news uses them for words (شن الرئيس هجوما على الكويت).
 ATTACK_WORDS = frozenset(key(w) for w in "هاجم يهاجم هاجمت تهاجم هجوم هجوما هجوماً مهاجمة بمهاجمة".split())
