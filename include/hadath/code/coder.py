@@ -81,7 +81,7 @@ NEW_REACH = 4  # العقوبات الأمريكية الاقتصادية الج
 SANCTION_MAKING = tuple(key(w) for w in (
     "فرض يفرض تفرض أعاد يعيد تعيد إعادة مدد يمدد تمدد تمديد شدد يشدد تشدد تشديد وسع يوسع توسيع "
     "أقر يقر تقر اتخذ يتخذ تتخذ أعلن يعلن تعلن تفعيل استئناف").split())
-MADE_REACH = 7
+MADE_REACH = 7  # فرضت وزارة الخزانة الأمريكية، الخميس، العقوبات: words from the verb to the noun
 BECAME = frozenset(key(w) for w in "بات باتت وبات وباتت أصبح أصبحت وأصبح وأصبحت ظل ظلت".split())
 BECAME_REACH = 10  # وبات ميلان ، بطل أوروبا سبع مرات ، مهددا: words from بات to the participle
 GOD = frozenset(key(w) for w in "الله المولى ربه ربها".split())
