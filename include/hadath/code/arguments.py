@@ -436,11 +436,13 @@ def plausible_subject(x: Arg | None, trig: Match | None = None) -> bool:
     agrees in gender: a feminine one (متوعدة) has no man's office for subject
     (الرئيس ترامب), a masculine one (متوعدا) no state or feminine noun
     (تركيا, الوزارة)."""
-    if x is None or is_reporter(x) or not (x.strong or definite(key(x.text.split()[0]))):
+    if x is None or is_reporter(x):
+        return False
+    head = key(x.text.split()[0])
+    if not (x.strong or definite(head)):
         return False
     if trig is None or trig.entry.tense != "part":
         return True
-    head = key(x.text.split()[0])
     if trig.entry.words[0].endswith("ه"):
         return head not in MASCULINE_TITLES
     return not (head.endswith("ه") or x.kind == "LOC")
@@ -465,7 +467,7 @@ def _first_verbs_subject(view: SentenceView, c: Clause) -> Arg | None:
         return None
     subject = next((x for x in c.before if x.end == first and not x.is_place), None) or next(
         (x for x in c.before if first < x.start <= first + 2 and not x.is_place and not _oblique(view, x)), None)
-    return subject if plausible_subject(subject) else None
+    return subject if plausible_subject(subject, c.trig) else None
 
 
 def _oblique(view: SentenceView, arg: Arg) -> bool:
@@ -789,7 +791,6 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # the speaker's or the last verb's; what follows is its object.
         subject = shared_subject if plausible_subject(shared_subject, trig) and shared_subject.end <= c.head else None
         subject = subject or _first_verbs_subject(view, c)
-        subject = subject if plausible_subject(subject, trig) else None
         # (مهددا كندا بفرض ضرائب على صادراتها: the one right after is threatened;
         # مطالبا بفتح تحقيق, داعيا إلى تعزيز التعاون: what is asked is no actor)
         right_after = next((x for x in c.after if x.start == trig.end and not _behind_clitic(view, x)), None)
