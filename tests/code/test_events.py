@@ -1874,3 +1874,28 @@ def test_a_participle_agrees_with_its_subject(code):
     # harm relations, vowing to respond": a feminine participle, no man's office its subject
     events = code("حذرت تركيا من أن الرسوم التي أعلنها الرئيس دونالد ترامب ستضر بالعلاقات، متوعدة بالرد.")
     assert all(not (e.actor1_text or "").startswith("الرئيس") for e in events if e.trigger_text == "متوعدة")
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # ANT BB-middleEast-93-20180225: "the Egyptian authorities had arrested Abu al-Futuh"
+    ("وكانت السلطات المصرية قد اعتقلت أبو الفتوح في منتصف شهر فبراير بعد عودته من زيارة للندن.",
+     "السلطات المصرية", "أبو الفتوح"),
+    # ANT CN-middleEast-839-20180508: "Netanyahu had accused Tehran of trying to bring drones to Syria"
+    ('وكان نتنياهو قد اتهم طهران بمحاولة جلب طائرات "درون" إلى سوريا.', "نتنياهو", "طهران"),
+    # ANT FR-middleEast-160-20180316: "Sisi had called on the Egyptians to turn out in large numbers"
+    ("وكان السيسي قد دعا المصريين أمس الخميس إلى الإقبال بأعداد كبيرة على التصويت.", "السيسي", "المصريين"),
+])
+def test_after_kana_the_subject_comes_before_the_verb(code, text, actor1, actor2):
+    [event] = [e for e in code(text) if e.trigger_text in ("اعتقلت", "اتهم", "دعا")]
+    assert actor1 in _names(event, "actor1") and actor2 in _names(event, "actor2")
+
+
+def test_the_last_time_two_met_is_no_actor(code):
+    # ANT SK-internationalNews-2368-20180628: "the last time the two presidents met was in November"
+    [event] = _of_type(code("وكانت آخر مرة التقى فيها الرئيسان في نوفمبر الماضي بفيتنام."), "CONSULT")
+    assert "مرة" not in _names(event, "actor1")
+
+
+def test_an_intention_announced_is_no_deed(code):
+    # ANT SK-economy-268-20180404: "Trump announced his intention to target Chinese imports"
+    assert _of_type(code("وكان ترامب أعلن بنفسه في 22 مارس عزمه على استهداف واردات صينية."), "ASSAULT") == []

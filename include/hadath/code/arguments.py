@@ -16,10 +16,10 @@ from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
                                CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, DOCUMENT_NOUNS,
-                               FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, NEWS_OUTLETS,
+                               FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY, NEWS_OUTLETS,
                                OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS,
-                               QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
-                               TIME_PREPOSITIONS, WAS, WITH)
+                               QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS,
+                               TARGET_MARKERS, TIME_PREPOSITIONS, WAS, WITH)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -854,17 +854,21 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 
 
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
-    """x stands right before the verb and right after أن (which always puts
-    the subject first: أصر على أن روسيا ستواصل دعم الجيش; after a speech verb
-    `complement_subject` has done this already), or is definite or a name
+    """x stands right before the verb (or before قد and the verb) and right
+    after أن or كان, which always put the subject first (أصر على أن روسيا
+    ستواصل دعم الجيش; after a speech verb `complement_subject` has done this
+    already; وكانت السلطات قد اعتقلت أبو الفتوح), or is definite or a name
     (سوريا تتهم إسرائيل; not an NER span that starts with a particle, ولطالما)
     and right after the clause's start (the sentence's, a comma's or a word
     such as لكن)."""
-    if x.end != c.head or _oblique(view, x):
+    if view.keys[x.end:c.head] not in ([], [MAY]) or _oblique(view, x):
         return False
+    opener = view.keys[x.start].lstrip("وف")
     if x.start > 0 and view.keys[x.start - 1] in COMPLEMENTIZERS:
         return True
-    opener = view.keys[x.start].lstrip("وف")
+    if x.start > 0 and view.keys[x.start - 1] in WAS:
+        # (but in وكانت آخر مرة التقى فيها الرئيسان, x is what فيها points back to)
+        return c.trig.end == len(view.keys) or view.keys[c.trig.end] not in RESUMPTIVE
     return (opener.startswith("ال") or (x.strong and opener not in PARTICLE_STARTS)) and (
         x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT
         or view.keys[x.start - 1] in CLAUSE_OPENERS)

@@ -21,7 +21,7 @@ from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORD
                                EXECUTION, FORBIDDING, GOVERNORS, GROUND, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
                                NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_TITLES,
                                PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES,
-                               RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, SAID_WHERE,
+                               RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE,
                                SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS,
                                TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WAS, WHOEVER)
@@ -52,7 +52,6 @@ SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
 EXISTENCE = frozenset(key(w) for w in "هناك هنالك ثمة أي أية يكون تكون كان كانت يوجد توجد تقع يقع وقعت وقع".split())
 UN = key("غير")  # غير متوقعة, "unexpected"
-RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله خلالهما فيها فيه فيهما".split())  # زيارة يلتقي خلالها
 AHEAD_WORDS = re.compile("غدا|المقبل|القادم|الجاري")  # a date the text itself puts ahead
 YEAR = re.compile(r"\d{4}")
 NEAR_AHEAD_DAYS = 45  # a year-less day this close after a noun is this year's, still to come
