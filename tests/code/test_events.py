@@ -1899,3 +1899,37 @@ def test_the_last_time_two_met_is_no_actor(code):
 def test_an_intention_announced_is_no_deed(code):
     # ANT SK-economy-268-20180404: "Trump announced his intention to target Chinese imports"
     assert _of_type(code("وكان ترامب أعلن بنفسه في 22 مارس عزمه على استهداف واردات صينية."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-internationalNews-933-20180414: "Germany is heading for a deal to buy its first drones able to carry arms"
+    "تتجه ألمانيا إلى إبرام اتفاق لشراء أول طائرات بدون طيار قادرة على حمل أسلحة.",
+    # ANT CN-technology-34-20180227: "a swarm of drones stole the show on Sunday"
+    "وسرق سرب من الطائرات بدون طيار الأنظار يوم الأحد.",
+    # ANT AL-culture-144-20180308: "the late artist went blind"
+    "أصيب الفنان الراحل بالعمى، وعقب ذلك اكتشف خيانة زوجته له.",
+    # ANT BB-technology-101-20180324: "in the last session before her death she had difficulty breathing"
+    "لكنها في الجلسة الأخيرة قبل وفاتها أصيبت بضيق في التنفس.",
+])
+def test_a_drone_named_or_an_illness_is_no_attack(code, text):
+    assert _of_type(code(text), "ASSAULT") == []
+
+
+def test_a_drone_that_strikes_is_an_attack(code):
+    # ANT SK-middleEast-1233-20180425: "two drones struck Hmeimim airbase with rockets"
+    assert _of_type(code("وقال المرصد إن طائرتين مسيرتين استهدفتا بعدة صواريخ مطار حميميم العسكري."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-technology-1457-20180911: "the new pillow, which costs 123 dollars"
+    "وتقول الشركة إن الوسادة الجديدة، التي يبلغ ثمنها 123 دولارا، ستساعد الأشخاص.",
+    # ANT SK-middleEast-971-20180412: "some drones cost 70 thousand dollars"
+    "ويبلغ ثمن بعض الطائرات 70 ألف دولار أميركي.",
+])
+def test_a_price_is_no_praise(code, text):
+    assert _of_type(code(text), "SUPPORT") == []
+
+
+def test_those_who_claim_call_for_nothing(code):
+    # ANT BB-internationalNews-1217-20181019: "messages from people who claim to be the girls' parents"
+    assert _of_type(code('وتلقى الجنود رسائل من أشخاص يدعون أنهم آباء "الفتيات".'), "REQUEST") == []
