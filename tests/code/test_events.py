@@ -1933,3 +1933,13 @@ def test_a_price_is_no_praise(code, text):
 def test_those_who_claim_call_for_nothing(code):
     # ANT BB-internationalNews-1217-20181019: "messages from people who claim to be the girls' parents"
     assert _of_type(code('وتلقى الجنود رسائل من أشخاص يدعون أنهم آباء "الفتيات".'), "REQUEST") == []
+
+
+def test_a_place_after_a_visit_is_where_it_went(code):
+    # ANT FR-internationalNews-515-20180319: "Macron pledged, during a visit to Senegal, to raise France's contribution"
+    if not code.with_actors:
+        pytest.skip("with no names known, السنغال is a word like any other")
+    events = _of_type(code("وتعهد ماكرون خلال زيارة السنغال بزيادة المساهمة الفرنسية."), "CONSULT")
+    assert all("السنغال" not in _names(e, "actor1") for e in events)
+    [event] = _of_type(code("وتأتي زيارة ترامب إلى بريطانيا بعد القمة."), "CONSULT")
+    assert "ترامب" in _names(event, "actor1")

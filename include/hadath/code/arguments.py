@@ -732,6 +732,10 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     elif c.role == "patient":
         # مقتل X, تحرير X: the genitive is the one acted on.
         actor1, actor2 = c.agent_marked, genitive or c.target_marked
+    elif trig.entry.mode == "visit" and genitive is not None and genitive.kind in ("LOC", "GENERIC_PLACE"):
+        # خلال زيارة السنغال: a place after a visit is where it went, not who went.
+        actor1 = c.agent_marked or c.resumed_by or _state_of_deed(view, trig, adjectives)
+        actor2 = genitive
     else:
         # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
         actor1 = c.agent_marked or c.resumed_by or genitive or _state_of_deed(view, trig, adjectives)
