@@ -1943,3 +1943,19 @@ def test_a_place_after_a_visit_is_where_it_went(code):
     assert all("السنغال" not in _names(e, "actor1") for e in events)
     [event] = _of_type(code("وتأتي زيارة ترامب إلى بريطانيا بعد القمة."), "CONSULT")
     assert "ترامب" in _names(event, "actor1")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT BB-internationalNews-155-20180315: "Britain accused Russia of breaching its obligations under the Chemical Weapons Convention"
+    "اتهمت بريطانيا في مجلس الأمن روسيا بخرق التزاماتها باتفاقية حظر الأسلحة الكيماوية.",
+    # ANT BB-middleEast-111-20180228: "Syria signed the treaty banning chemical weapons"
+    "ووقعت سوريا على معاهدة حظر الأسلحة الكيماوية.",
+])
+def test_a_treaty_named_for_a_ban_imposes_none(code, text):
+    assert _of_type(code(text), "SANCTION") == []
+    assert _of_type(code("وفرض مجلس الأمن حظر الأسلحة على ليبيا."), "SANCTION")
+
+
+def test_what_they_intend_has_not_happened(code):
+    # review pattern (plural of يعتزم, a listed cue): "they intend to storm the city"
+    assert _of_type(code("ويعتزمون اقتحام المدينة خلال أيام."), "ASSAULT") == []
