@@ -1959,3 +1959,21 @@ def test_a_treaty_named_for_a_ban_imposes_none(code, text):
 def test_what_they_intend_has_not_happened(code):
     # review pattern (plural of يعتزم, a listed cue): "they intend to storm the city"
     assert _of_type(code("ويعتزمون اقتحام المدينة خلال أيام."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-internationalNews-861-20180408: "justice will take its course under the Vienna Convention"
+    'وأوردت باكستان "العدالة ستأخذ مجراها وفقا لقانون البلاد واتفاقية فيينا للعلاقات الدبلوماسية لعام 1961".',
+    # ANT FR-internationalNews-1191-20180511: "an act that takes us back to the Oslo accord of ninety-three"
+    "عمل يعيدنا إلى اتفاقية أوسلو عام ثلاثة وتسعين.",
+])
+def test_a_deal_named_for_a_place_stands(code, text):
+    if not code.with_actors:
+        pytest.skip("with no names known, فيينا and أوسلو are words like any other")
+    assert _of_type(code(text), "AGREE") == []
+
+
+def test_a_deal_signed_with_a_name_after_it_is_made(code):
+    # ANT CN-economy-359-20181004: "the signing of an agreement bringing the government together with Saudi Arabia"
+    events = code("أعلن في العاصمة الأردنية عمان، الخميس، عن توقيع اتفاقية تجمع حكومة البلاد مع السعودية والإمارات.")
+    assert _of_type(events, "AGREE") or _of_type(events, "SUPPORT")

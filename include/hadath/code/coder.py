@@ -17,14 +17,15 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
 from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COLLECTIVES,
-                               COMPLEMENTIZERS, CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DURATIONS, DURING,
-                               EXECUTION, FORBIDDING, GOVERNORS, GROUND, HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES,
-                               NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_TITLES,
-                               PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES,
-                               RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE,
-                               SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SINCE, SINGLE_PERSONS,
-                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS,
-                               TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WAS, WHOEVER)
+                               COMPLEMENTIZERS, CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DEAL_NOUNS,
+                               DEAL_SIGNING, DURATIONS, DURING, EXECUTION, FORBIDDING, GOVERNORS, GROUND, HEDGES, IN,
+                               INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS,
+                               PASSIVE_AUXILIARIES, PERSON_TITLES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS,
+                               PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES, RELATIVE_DATE, REQUEST_COMPLEMENTS,
+                               REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE, SELF_COMPLEMENTS, SENTENCE_QUESTION,
+                               SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA,
+                               SPEECH_PARTICIPLES, STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WAS,
+                               WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -354,6 +355,16 @@ def _a_noun_after_preposition(view: SentenceView, trig: Match) -> bool:
     return (trig.start > 0 and trig.end - trig.start == 1 and trig.entry.pos == "verb"
             and view.keys[trig.start - 1] in PREPOSITIONS and view.keys[trig.start - 1] != FROM
             and trig.entry.type != "PROTEST" and not casualty_word(view, trig))
+
+
+def _named_deal(view: SentenceView, trig: Match, light: Match | None, args: list[Arg]) -> bool:
+    """اتفاق باريس للمناخ, اتفاقية فيينا, اتفاقية إيران: a deal noun (not a
+    promise or an approval: موافقة أنقرة على تشكيل فريق) with a name
+    for genitive is definite, so, like الاتفاق, it names a deal that stands
+    unless it is being made (تم الاتفاق, اتفاق تم التوصل إليه, توقيع اتفاقية)."""
+    return (trig.entry.type == "AGREE" and trig.entry.words[0] in DEAL_NOUNS and light is None
+            and any(x.start == trig.end and x.strong for x in args) and not _deal_made(view, trig)
+            and not any(k.lstrip("وبل") in DEAL_SIGNING for k in view.keys[max(trig.start - 2, 0):trig.start]))
 
 
 def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
@@ -901,7 +912,8 @@ class Coder:
         if self._filtered(view, trig, event_type, lower, light) or self._governed(view, trig, lower) \
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
                 or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
-                or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig, args):
+                or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig, args) \
+                or _named_deal(view, trig, light, args):
             return None
         if any(m.start >= lower and (event_type == "ASSAULT" or event_type == "COERCE" and abs(
                 m.start - trig.start) <= ACCIDENT_REACH) for m in view.cues.get("ACCIDENT", ())):

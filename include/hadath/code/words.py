@@ -196,5 +196,7 @@ SAID_WHERE = frozenset(tuple(key(w) for w in f.split()) for f in ("جاء ذلك
                                                                    "وجاءت تصريحاته"))
 # بموجب اتفاق, في إطار اتفاقية: a deal one acts under or talks about stands already,
 # unless a verb of making it follows (اتفاق تم التوصل إليه, توسطت فيه روسيا).
+DEAL_NOUNS = frozenset(key(w) for w in "اتفاق اتفاقا اتفاقية اتفاقيات اتفاقيتين".split())  # a deal, not a promise
+DEAL_SIGNING = frozenset(key(w) for w in "توقيع إبرام ابرام وقع وقعت وقعا وقعوا أبرم ابرم أبرمت ابرمت".split())
 UNDER_A_DEAL = frozenset(key(w) for w in "بموجب وفق وفقا إطار اطار حول بشأن بخصوص من في على عن".split())
 DEAL_MAKING = tuple(key(w) for w in "توصل توسط أبرم وقع".split())
