@@ -1977,3 +1977,42 @@ def test_a_deal_signed_with_a_name_after_it_is_made(code):
     # ANT CN-economy-359-20181004: "the signing of an agreement bringing the government together with Saudi Arabia"
     events = code("أعلن في العاصمة الأردنية عمان، الخميس، عن توقيع اتفاقية تجمع حكومة البلاد مع السعودية والإمارات.")
     assert _of_type(events, "AGREE") or _of_type(events, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # ANT CN-middleEast-895-20180512: "the commission announced the closing of the ballot boxes in Baghdad"
+    ("أعلنت المفوضية العليا للانتخابات العراقية إغلاق صناديق الاقتراع في جميع المراكز الانتخابية.", "COERCE"),
+    # ANT BB-internationalNews-670-20180619: "whoever holds it is punished with up to five years in prison"
+    ("ويعني هذا أن من يوجد في حوزته يعاقب بالسجن لفترة قد تصل إلى خمس سنوات.", "SANCTION"),
+    # ANT SK-internationalNews-1693-20180521: "the EU began the process of activating a law"
+    ("وبدأ الاتحاد الأوروبي، مؤخرا، في عملية تفعيل قانون لا يعترف بأي أحكام قضائية.", "ASSAULT"),
+    # ANT AL-economy-544-20180509: "a resolution obliging Iran to suspend uranium enrichment"
+    ("أصدر مجلس الأمن الدولي قراراً يجبر إيران على تعليق عمليات تخصيب اليورانيوم.", "ASSAULT"),
+    # ANT FR-middleEast-803-20180721: "the distribution of aid is supposed to begin on Saturday"
+    ("ومن المفترض أن يبدأ توزيع المساعدات السبت بإشراف مكتب الأمم المتحدة.", "AID"),
+    # ANT BB-economy-77-20180322: "he hoped the United States would ease the restrictions on exports"
+    ("كما أعرب عن أمله في أن تخفف الولايات المتحدة القيود المفروضة على صادرات السلع إلى الصين.", "RETREAT"),
+])
+def test_voting_law_processes_and_hopes_are_no_events(code, text, event_type):
+    assert _of_type(code(text), event_type) == []
+
+
+def test_a_ban_lifted_de_escalates(code):
+    # ANT AL-sport-948-20180329: "the government lifted the ban on Tuesday"
+    events = code("ورفعت الحكومة الحظر يوم الثلاثاء وستستأنف مباريات الدوري في مطلع الأسبوع الجديد.")
+    assert _of_type(events, "RETREAT") and not _of_type(events, "COERCE")
+
+
+def test_sanctions_named_for_their_maker_stand_unless_imposed(code):
+    if not code.with_actors:
+        pytest.skip("with no names known, واشنطن is a word like any other")
+    # ANT SK-internationalNews-1693-20180521: "rulings that put Washington's sanctions into effect"
+    assert _of_type(code("لا يعترف بأي أحكام قضائية تضع عقوبات واشنطن موضع التنفيذ."), "SANCTION") == []
+    assert _of_type(code("وأعلنت الحكومة فرض عقوبات واشنطن على طهران."), "SANCTION")
+
+
+def test_a_date_in_a_phrases_gap_keeps_the_phrase(code):
+    # ANT FR-internationalNews-577-20180406: "the German authorities released on Friday the former president"
+    events = code("أطلقت السلطات الألمانية الجمعة سراح الرئيس السابق لإقليم كاتالونيا كارلس بيغديمونت.")
+    assert _of_type(events, "RETREAT")
+    assert _of_type(code("وفرضت الحكومة الأمريكية أمس عقوبات على الشركات الروسية."), "SANCTION")

@@ -14,7 +14,7 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
                                    clause_of, deed_before, definite, extend_apposition, glued_preposition, governed_by,
                                    has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
                                    plausible_subject, state_adjectives, statement_frame, verb_arguments)
-from hadath.code.lexicon import Lexicon, Match, default_lexicon, is_verb, token_variants
+from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COLLECTIVES,
                                COMPLEMENTIZERS, CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DEAL_NOUNS,
@@ -46,6 +46,7 @@ PLAY_TYPES = ("ASSAULT", "CONSULT")
 BACKGROUND_DAYS = 30
 OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
 HYP_WINDOW = 6
+HOPED_REACH = 3  # أمله في أن: a mood word that ends this close before a statement governs it
 CASUALTY_REACH = 2
 LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
@@ -357,14 +358,29 @@ def _a_noun_after_preposition(view: SentenceView, trig: Match) -> bool:
             and trig.entry.type != "PROTEST" and not casualty_word(view, trig))
 
 
-def _named_deal(view: SentenceView, trig: Match, light: Match | None, args: list[Arg]) -> bool:
-    """اتفاق باريس للمناخ, اتفاقية فيينا, اتفاقية إيران: a deal noun (not a
-    promise or an approval: موافقة أنقرة على تشكيل فريق) with a name
-    for genitive is definite, so, like الاتفاق, it names a deal that stands
-    unless it is being made (تم الاتفاق, اتفاق تم التوصل إليه, توقيع اتفاقية)."""
-    return (trig.entry.type == "AGREE" and trig.entry.words[0] in DEAL_NOUNS and light is None
-            and any(x.start == trig.end and x.strong for x in args) and not _deal_made(view, trig)
-            and not any(k.lstrip("وبل") in DEAL_SIGNING for k in view.keys[max(trig.start - 2, 0):trig.start]))
+def _named_standing(view: SentenceView, trig: Match, light: Match | None, args: list[Arg]) -> bool:
+    """اتفاق باريس للمناخ, اتفاقية فيينا, عقوبات واشنطن: a deal noun (not a
+    promise or an approval: موافقة أنقرة على تشكيل فريق) or a sanctions noun
+    with a name for genitive is definite, so, like الاتفاق and العقوبات, it
+    names what stands unless it is being made (تم الاتفاق, اتفاق تم التوصل
+    إليه, توقيع اتفاقية; فرض عقوبات واشنطن, عقوبات واشنطن الجديدة)."""
+    if light is not None or not any(x.start == trig.end and x.strong for x in args):
+        return False
+    if trig.entry.type == "AGREE" and trig.entry.words[0] in DEAL_NOUNS:
+        return not _deal_made(view, trig) and not any(
+            k.lstrip("وبل") in DEAL_SIGNING for k in view.keys[max(trig.start - 2, 0):trig.start])
+    if trig.entry.type == "SANCTION" and trig.entry.pos == "noun" and trig.entry.mode is None:
+        return not _made(view, trig) and not _new(view, trig)
+    return False
+
+
+def _word_tokens(m: Match) -> list[int]:
+    """The tokens a match's own words stand on: all of them, or those around a gap."""
+    words = m.entry.words
+    if GAP not in words:
+        return list(range(m.start, m.end))
+    before = words.index(GAP)
+    return list(range(m.start, m.start + before)) + list(range(m.end - (len(words) - before - 1), m.end))
 
 
 def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
@@ -718,10 +734,11 @@ class Coder:
             if not view.tokens:
                 continue
             sent_dates = [d for d in dates if sent.start <= d.char_start < sent.end]
-            # فجر الأربعاء is dawn, not "he blew up": no trigger inside a date.
+            # فجر الأربعاء is dawn, not "he blew up": no trigger word inside a date
+            # (a date in a phrase's gap, فرضت الحكومة أمس عقوبات, is the deed's).
             view.triggers = [m for m in view.triggers if not any(
-                d.char_start < view.tokens[m.end - 1].end and view.tokens[m.start].start < d.char_end
-                for d in sent_dates)]
+                d.char_start < view.tokens[i].end and view.tokens[i].start < d.char_end
+                for i in _word_tokens(m) for d in sent_dates)]
             # آبي أحمد: a verb form inside a person's name (أبى, refused) is no
             # trigger (NER also tags nouns such as هجوم كيمياوي PERS: they stay).
             names = [(m.char_start, m.char_end) for m in entities if m.entity_type == "PERS"
@@ -793,8 +810,9 @@ class Coder:
             return "negated"
         if any(m.end <= trig.start for m in view.cues.get("DENY", ())):
             return "denied"
-        if event_type not in FORWARD and any(_cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads):
-            return "hypothetical"
+        if event_type not in FORWARD and (any(_cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads)
+                                          or lower > 0 and _cue_before(view, "HYP", lower, HOPED_REACH)):
+            return "hypothetical"  # (أعرب عن أمله في أن تخفف: a hope or a wish opens the statement)
         if event_type == "AGREE" and trig.entry.pos == "noun" and _cue_words_before(
                 view, UNMADE_DEAL, trig.start, HYP_WINDOW):
             return "hypothetical"  # يمكن التوصل لاتفاق: a deal that can be reached is not made
@@ -913,7 +931,7 @@ class Coder:
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
                 or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
                 or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig, args) \
-                or _named_deal(view, trig, light, args):
+                or _named_standing(view, trig, light, args):
             return None
         if any(m.start >= lower and (event_type == "ASSAULT" or event_type == "COERCE" and abs(
                 m.start - trig.start) <= ACCIDENT_REACH) for m in view.cues.get("ACCIDENT", ())):
