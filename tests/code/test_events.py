@@ -2016,3 +2016,14 @@ def test_a_date_in_a_phrases_gap_keeps_the_phrase(code):
     events = code("أطلقت السلطات الألمانية الجمعة سراح الرئيس السابق لإقليم كاتالونيا كارلس بيغديمونت.")
     assert _of_type(events, "RETREAT")
     assert _of_type(code("وفرضت الحكومة الأمريكية أمس عقوبات على الشركات الروسية."), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT FR-internationalNews-266-20180305: "a second person had been arrested yesterday, Sunday, and was also questioned"
+    "وكان شخص ثان قد أوقف أمس الأحد وتم استجوابه أيضا من دون ذكر تفاصيل إضافية.",
+    # ANT FR-internationalNews-266-20180305: "this person was arrested on Friday in the hours after the attack"
+    "وتابع المصدر أن هذا الشخص اعتقل الجمعة في الساعات التي تلت الهجوم المزدوج على مقر قيادة الأركان.",
+])
+def test_an_arrest_verb_with_only_a_day_after_it_is_passive(code, text):
+    [event] = _of_type(code(text), "COERCE")
+    assert event.actor1_text is None and "شخص" in _names(event, "actor2")

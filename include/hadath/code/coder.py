@@ -539,18 +539,22 @@ def _said_in(view: SentenceView, trig: Match) -> bool:
 
 
 def _has_object(view: SentenceView, trig: Match) -> bool:
-    """Anything but a comma, a time or a في-phrase right after the verb (قتل،
-    اليوم; قتل في غارة: no object, so passive)."""
+    """Anything but a comma, a time or a في-phrase right after the verb and the
+    day words after it (قتل، اليوم; قتل في غارة; أوقف أمس الأحد وتم استجوابه: no
+    object, so passive)."""
     if has_pronoun_suffix(view, trig):
         return True  # منعتها: the object is the pronoun
-    if trig.end >= len(view.tokens):
+    at = trig.end
+    while at < len(view.tokens) and RELATIVE_DATE.fullmatch(view.tokens[at].text):
+        at += 1
+    if at >= len(view.tokens):
         return False
-    nxt, k = view.tokens[trig.end].text, view.keys[trig.end]
+    nxt, k = view.tokens[at].text, view.keys[at]
     if nxt in CLAUSE_PUNCT or nxt in ".)" or k == IN or k in TIME_PREPOSITIONS or k in NO_OBJECT:
         return False  # (اعتدى على X: على opens an object)
-    # قتل بقصف, اعتقل بتهمة: a ب-phrase; قتلوا وأصيب آخرون: the next clause.
-    starts_clause = k[:1] == "و" and any(m.start == trig.end for ms in (view.triggers, *view.cues.values())
-                                        for m in ms)
+    # قتل بقصف, اعتقل بتهمة: a ب-phrase; قتلوا وأصيب آخرون, أوقف وتم استجوابه: the next clause.
+    starts_clause = k[:1] == "و" and (is_verb(k) or k in PASSIVE_AUXILIARIES or any(
+        m.start == at for ms in (view.triggers, *view.cues.values()) for m in ms))
     return not ((k[:1] == "ب" and len(k) > 3) or starts_clause)
 
 
