@@ -2027,3 +2027,25 @@ def test_a_date_in_a_phrases_gap_keeps_the_phrase(code):
 def test_an_arrest_verb_with_only_a_day_after_it_is_passive(code, text):
     [event] = _of_type(code(text), "COERCE")
     assert event.actor1_text is None and "شخص" in _names(event, "actor2")
+
+
+def test_those_who_protest_in_thousands_do_it_themselves(code):
+    # ANT SK-internationalNews-2973-20180812: "tens of thousands protested against corruption in Bucharest"
+    [event] = _of_type(code("تظاهر عشرات الآلاف من المحتجين ضد الفساد في العاصمة بوخارست يوم السبت."), "PROTEST")
+    assert "الآلاف" in _names(event, "actor1") or "المحتجين" in _names(event, "actor1")
+
+
+def test_a_state_protests_in_words_and_marches_in_no_street(code):
+    if not code.with_actors:
+        pytest.skip("with no names known, موسكو and إسرائيل are words like any other")
+    # ANT AL-internationalNews-1922-20180713: "Moscow protested strongly against the expulsion"
+    events = code('وأفادت وزارة الخارجية الروسية في بيان أن موسكو "احتجت بشدة على طرد دبلوماسيين روسيين".')
+    assert _of_type(events, "ACCUSE") and not _of_type(events, "PROTEST")
+    # ANT SK-middleEast-685-20180331: "tens of thousands flocked to the border between Gaza and Israel in a protest march"
+    for e in _of_type(code("تدفق عشرات الآلاف من الفلسطينيين على المنطقة المحاذية للحدود بين غزة وإسرائيل، "
+                           "في مسيرة احتجاجية."), "PROTEST"):
+        assert "إسرائيل" not in _names(e, "actor1")
+    # ANT SK-internationalNews-3459-20181013: "the Turkish authorities arrested dozens of hundreds who were protesting"
+    for e in _of_type(code("اعتقلت السلطات التركية عشرات من بين مئات كانوا يحتجون على ظروف العمل في المطار."),
+                      "PROTEST"):
+        assert "السلطات" not in _names(e, "actor1")

@@ -817,7 +817,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # before is the subject, so its doer did this; what follows is the object.
         doer = _subject_before(view, [x for x in c.before if x.end <= deed.start], deed.start)
         return doer, c.target_marked or adjacent[0]
-    if adjacent and not c.inside and _plural_agreement(view, trig):
+    if adjacent and not c.inside and plural_agreement(view, trig):
         # المحتجون اقتحموا مقر القنصلية: a verb in the plural agrees with a
         # subject before it (VSO keeps the verb singular), or with a pronoun
         # after و (يشككون في قدراته ويطالبون); what follows is the object.
@@ -878,7 +878,7 @@ def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
         or view.keys[x.start - 1] in CLAUSE_OPENERS)
 
 
-def _plural_agreement(view: SentenceView, trig: Match) -> bool:
+def plural_agreement(view: SentenceView, trig: Match) -> bool:
     """اقتحموا, يطالبون: a verb that carries its plural subject (not يتعاون,
     whose root ends in ون)."""
     k = view.keys[trig.start].lstrip("وف")

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
                                    clause_of, deed_before, definite, extend_apposition, glued_preposition, governed_by,
                                    has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
-                                   plausible_subject, state_adjectives, statement_frame, verb_arguments)
+                                   plausible_subject, plural_agreement, state_adjectives, statement_frame,
+                                   verb_arguments)
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COLLECTIVES,
@@ -74,6 +75,7 @@ MEDIA_REACH = 6  # هاجم الرئيس الأمريكي في تغريدة: wor
 # احتشد/يحتشد/تحتشد: gathered, of a crowd as of troops; only armed actors mobilize.
 CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+GOVERNING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # who rules, fights or polices does not take to the streets
 ACCIDENT_REACH = 1  # احتجزتهم السيول: an accident holds only right by the verb
 NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
 NEW_REACH = 4  # العقوبات الأمريكية الاقتصادية الجديدة: words to the adjective
@@ -923,8 +925,9 @@ class Coder:
         # تم اعتقال/قتل X: after a passive auxiliary the next noun is the victim.
         passive = any(k in PASSIVE_AUXILIARIES for k in view.keys[max(trig.start - 3, lower):trig.start])
         # قتل 13 من الحوثيين, قتل عدد من الأطفال: a verb followed by a count
-        # or a quantity reports victims.
-        if entry.pos == "verb" and trig.end < len(view.tokens):
+        # or a quantity reports victims (but تظاهر آلاف الإيرانيين: those who
+        # protest do it themselves).
+        if entry.pos == "verb" and trig.end < len(view.tokens) and event_type != "PROTEST":
             nxt = view.tokens[trig.end]
             passive = passive or any(n.char_start == nxt.start for n in sent_numbers) or (
                 casualty_word(view, trig) and view.keys[trig.end] in QUANTIFIERS)
@@ -1003,6 +1006,15 @@ class Coder:
         if event_type == "MOBILIZE" and view.keys[trig.start].lstrip("وف").startswith(CROWDED) and not (
                 actor1 is not None and actor1.sector in ARMED_SECTORS):
             return None  # احتشد آلاف التونسيين, احتشدت الجماهير: a crowd gathered; القوات تحتشد masses
+        if event_type == "PROTEST" and actor1 is not None and actor1.sector in GOVERNING_SECTORS:
+            if actor1.sector == "GOV" and actor1.kind in ("LOC", "ORG") and entry.pos == "verb" \
+                    and not plural_agreement(view, trig):
+                event_type, mode = "ACCUSE", "disapprove"  # احتجت موسكو بشدة, تركيا تحتج: a state protests in words
+            else:
+                # مسيرة احتجاجية قرب إسرائيل, احتجاجات الأردن, اعتقلت الشرطة من كانوا
+                # يحتجون: no state or police marches (a state's own protest, احتجاج
+                # إيران الشديد, reads like the protests in it, and is left without actor1)
+                actor1 = None
         if event_type == "ASSAULT" and _death_sentence(view, trig):
             event_type, mode = "SANCTION", "convict"  # حكمت عليهم بالإعدام: sentenced, not killed
         if event_type == "ACCUSE" and mode == "disapprove" and (_judicial(actor1) or _convicted(view, trig)):
