@@ -2049,3 +2049,23 @@ def test_a_state_protests_in_words_and_marches_in_no_street(code):
     for e in _of_type(code("اعتقلت السلطات التركية عشرات من بين مئات كانوا يحتجون على ظروف العمل في المطار."),
                       "PROTEST"):
         assert "السلطات" not in _names(e, "actor1")
+
+
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # ANT SK-internationalNews-449-20180319: "at least four people attacked the Turkish embassy in Copenhagen with firebombs"
+    ("هاجم أربعة أشخاص على الأقل السفارة التركية في العاصمة الدنماركية كوبنهاغن بزجاجات حارقة.", "هاجم", "أشخاص"),
+    # ANT BB-internationalNews-418-20180426: "dozens of activists criticized the ruling inside the courtroom"
+    ("وانتقد عشرات الناشطين الحكم داخل قاعة المحكمة ورددوا هتافات غاضبة.", "وانتقد", "الناشطين"),
+])
+def test_the_counted_before_an_object_did_it(code, text, trigger, actor1):
+    if not code.with_actors:
+        pytest.skip("with no names known, a chunk of words may run the counted into the object")
+    [event] = [e for e in code(text) if e.trigger_text == trigger]
+    assert actor1 in _names(event, "actor1")
+
+
+def test_the_counted_after_a_killing_verb_were_killed(code):
+    # ANT SK-middleEast-2009-20180528: "three activists of Saraya al-Quds were killed on Sunday in Israeli tank fire"
+    [event] = [e for e in code('والأحد، قتل ثلاثة ناشطين في "سرايا القدس" في قصف دبابة إسرائيلية.')
+               if e.event_type == "ASSAULT" and e.killed == 3]
+    assert "ناشطين" not in _names(event, "actor1")

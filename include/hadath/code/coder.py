@@ -47,6 +47,7 @@ PLAY_TYPES = ("ASSAULT", "CONSULT")
 BACKGROUND_DAYS = 30
 OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
 HYP_WINDOW = 6
+COUNTED_REACH = 3  # هاجم أربعة أشخاص على الأقل السفارة: words between the counted and the object
 HOPED_REACH = 3  # أمله في أن: a mood word that ends this close before a statement governs it
 CASUALTY_REACH = 2
 LIGHT_WINDOW = 8
@@ -540,6 +541,22 @@ def _said_in(view: SentenceView, trig: Match) -> bool:
             and not any(k in COMPLEMENTIZERS for k in view.keys[verb.end:trig.start]))
 
 
+def _object_after_count(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
+    """هاجم أربعة أشخاص على الأقل السفارة التركية: a named or definite noun
+    after the counted ones, with no preposition or comma between, is the
+    verb's object, so the counted are its subject."""
+    counted = next((x for x in args if trig.end <= x.start <= trig.end + 1), None)
+    if counted is None:
+        return False
+    for x in args:
+        if counted.end <= x.start <= counted.end + COUNTED_REACH:
+            between = view.tokens[counted.end:x.start]
+            return (not any(t.text in CLAUSE_PUNCT or t.text == "." for t in between)
+                    and not governed_by(view, x.start, PREPOSITIONS) and not glued_preposition(view.keys[x.start])
+                    and (x.strong or definite(view.keys[x.start])))
+    return False
+
+
 def _has_object(view: SentenceView, trig: Match) -> bool:
     """Anything but a comma, a time or a في-phrase right after the verb and the
     day words after it (قتل، اليوم; قتل في غارة; أوقف أمس الأحد وتم استجوابه: no
@@ -924,12 +941,15 @@ class Coder:
         event_type, mode = entry.type, entry.mode
         # تم اعتقال/قتل X: after a passive auxiliary the next noun is the victim.
         passive = any(k in PASSIVE_AUXILIARIES for k in view.keys[max(trig.start - 3, lower):trig.start])
-        # قتل 13 من الحوثيين, قتل عدد من الأطفال: a verb followed by a count
-        # or a quantity reports victims (but تظاهر آلاف الإيرانيين: those who
-        # protest do it themselves).
+        # قتل 13 من الحوثيين, قتل عدد من الأطفال, اعتقل 20 شخصا: a verb followed
+        # by a count or a quantity reports victims (but تظاهر آلاف الإيرانيين,
+        # هاجم أربعة أشخاص السفارة: those counted protest, or did it to what
+        # follows them, unless the verb kills or arrests).
         if entry.pos == "verb" and trig.end < len(view.tokens) and event_type != "PROTEST":
             nxt = view.tokens[trig.end]
-            passive = passive or any(n.char_start == nxt.start for n in sent_numbers) or (
+            victims = casualty_word(view, trig) or event_type == "COERCE"
+            counted = any(n.char_start == nxt.start for n in sent_numbers)
+            passive = passive or (counted and (victims or not _object_after_count(view, trig, args))) or (
                 casualty_word(view, trig) and view.keys[trig.end] in QUANTIFIERS)
         role = ("patient" if passive and entry.role != "undergoer" else
                 "agent" if entry.role == "accused" else entry.role)
