@@ -2069,3 +2069,15 @@ def test_the_counted_after_a_killing_verb_were_killed(code):
     [event] = [e for e in code('والأحد، قتل ثلاثة ناشطين في "سرايا القدس" في قصف دبابة إسرائيلية.')
                if e.event_type == "ASSAULT" and e.killed == 3]
     assert "ناشطين" not in _names(event, "actor1")
+
+
+def test_a_name_before_whereas_is_another_clauses_subject(code):
+    if not code.with_actors:
+        pytest.skip("with no names known, the subject after بينما is a word like any other")
+    # ANT SK-middleEast-3486-20180903: "...fighting between armed groups, while the UN called on the warring parties"
+    [event] = _of_type(code("بعدما اشتد القتال بين جماعات مسلحة متناحرة بينما دعت الأمم المتحدة الأطراف المتحاربة "
+                            "إلى وقف القتال."), "REQUEST")
+    assert "الأمم المتحدة" in _names(event, "actor1")
+    # ANT SK-middleEast-2874-20180714: "where the Houthis moved equipment, while they fire rockets from it"
+    [event] = _of_type(code("حيث نقل الحوثيون معدات عسكرية، فيما يطلقون قذائف صاروخية منها باتجاه التحيتا."), "ASSAULT")
+    assert "الحوثيون" in _names(event, "actor1")

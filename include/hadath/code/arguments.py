@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
-                               CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, DOCUMENT_NOUNS,
+                               CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, CONTRASTING, DOCUMENT_NOUNS,
                                FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY, NEWS_OUTLETS,
                                OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS,
                                QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS,
@@ -764,7 +764,12 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     # (تطلب اجتماعا لمجلس الأمن: a name behind a glued preposition neither)
     adjacent = [x for x in after if x.start - trig.end <= 2 and not _behind_clitic(view, x)
                 and not (x.start > trig.end and view.keys[x.start - 1] == IN)]
-    named_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW]
+    # (ووصف بوتين الاتهامات بأنها هراء فيما طالب الناطق باسمه لندن: a name
+    # before فيما, بينما or لكن is another clause's, unless the verb carries
+    # its plural subject, فيما يطلقون قذائف; after حيث it may still act)
+    contrast = not _plural_verb(view.keys[trig.start])
+    named_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW
+                    and not (contrast and any(k in CONTRASTING for k in view.keys[x.end:c.head]))]
     # (في وسط باريس فقتل شخصا, خطابا في الأمم المتحدة دعا فيه: a name behind في is
     # where, no doer; it still tells that the word after the verb is its object)
     strong_before = [x for x in named_before if not _locative(view, x)]
@@ -879,11 +884,15 @@ def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
 
 
 def plural_agreement(view: SentenceView, trig: Match) -> bool:
-    """اقتحموا, يطالبون: a verb that carries its plural subject (not يتعاون,
-    whose root ends in ون)."""
-    k = view.keys[trig.start].lstrip("وف")
-    return trig.entry.pos == "verb" and trig.end - trig.start == 1 and (
-        k.endswith("وا") or (k[:1] in "يت" and k.endswith("ون") and not k.endswith("اون") and len(k) > 4))
+    """اقتحموا, يطالبون: a one-word verb trigger that carries its plural subject."""
+    return trig.entry.pos == "verb" and trig.end - trig.start == 1 and _plural_verb(view.keys[trig.start])
+
+
+def _plural_verb(k: str) -> bool:
+    """اقتحموا, يطالبون, يطلقون (قذائف): a verb form with a plural subject in
+    it (not يتعاون, whose root ends in ون)."""
+    k = k.lstrip("وف")
+    return k.endswith("وا") or (k[:1] in "يت" and k.endswith("ون") and not k.endswith("اون") and len(k) > 4)
 
 
 def deed_before(view: SentenceView, trig: Match, comma: bool = False) -> Match | None:

@@ -62,6 +62,7 @@ CLAUSE_PUNCT = frozenset("،,؛;:")
 # لكن السلطات رفضت, بينما الحكومة أعلنت: words after which a clause opens,
 # so a definite noun right after them and right before a verb is its subject.
 CLAUSE_OPENERS = frozenset(key(w) for w in "لكن ولكن بينما وبينما فيما وفيما حيث إذ اذ ثم".split())
+CONTRASTING = frozenset(key(w) for w in "لكن ولكن بينما وبينما فيما وفيما".split())  # a new subject follows
 # A pronoun that points back to the noun before the verb: زيارة يلتقي خلالها,
 # آخر مرة التقى فيها الرئيسان.
 RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله خلالهما فيها فيه فيهما".split())  # زيارة يلتقي خلالها
