@@ -1997,10 +1997,14 @@ def test_voting_law_processes_and_hopes_are_no_events(code, text, event_type):
     assert _of_type(code(text), event_type) == []
 
 
-def test_a_ban_lifted_de_escalates(code):
+@pytest.mark.parametrize("text", [
     # ANT AL-sport-948-20180329: "the government lifted the ban on Tuesday"
-    events = code("ورفعت الحكومة الحظر يوم الثلاثاء وستستأنف مباريات الدوري في مطلع الأسبوع الجديد.")
-    assert _of_type(events, "RETREAT") and not _of_type(events, "COERCE")
+    "ورفعت الحكومة الحظر يوم الثلاثاء وستستأنف مباريات الدوري في مطلع الأسبوع الجديد.",
+    # review case (ANT pattern): "the United States lifted sanctions on Sudan"
+    "ورفعت الولايات المتحدة عقوبات على السودان.",
+])
+def test_a_ban_or_sanctions_lifted_are_not_imposed(code, text):
+    assert [e for e in code(text) if e.event_type in ("COERCE", "SANCTION")] == []
 
 
 def test_sanctions_named_for_their_maker_stand_unless_imposed(code):

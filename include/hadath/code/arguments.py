@@ -732,8 +732,10 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     elif c.role == "patient":
         # مقتل X, تحرير X: the genitive is the one acted on.
         actor1, actor2 = c.agent_marked, genitive or c.target_marked
-    elif trig.entry.mode == "visit" and genitive is not None and genitive.kind in ("LOC", "GENERIC_PLACE"):
-        # خلال زيارة السنغال: a place after a visit is where it went, not who went.
+    elif trig.entry.mode == "visit" and genitive is not None and genitive.kind in ("LOC", "GENERIC_PLACE") and (
+            genitive.from_dictionary or genitive.end - genitive.start == 1):
+        # خلال زيارة السنغال: a place after a visit is where it went, not who went
+        # (an NER span of more words may hold the visitor: زيارة كيم لبكين).
         actor1 = c.agent_marked or c.resumed_by or _state_of_deed(view, trig, adjectives)
         actor2 = genitive
     else:
@@ -863,21 +865,23 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
 
 
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
-    """x stands right before the verb (or before قد and the verb) and right
-    after أن or كان, which always put the subject first (أصر على أن روسيا
-    ستواصل دعم الجيش; after a speech verb `complement_subject` has done this
-    already; وكانت السلطات قد اعتقلت أبو الفتوح), or is definite or a name
-    (سوريا تتهم إسرائيل; not an NER span that starts with a particle, ولطالما)
-    and right after the clause's start (the sentence's, a comma's or a word
-    such as لكن)."""
+    """x stands right before the verb (or before قد and the verb) and either
+    right after أن or كان, whose noun is the subject of a verb right after it
+    (أصر على أن روسيا ستواصل دعم الجيش, after a speech verb done already by
+    `complement_subject`; وكانت السلطات قد اعتقلت أبو الفتوح), or is definite
+    or a name (سوريا تتهم إسرائيل; not an NER span that starts with a
+    particle, ولطالما) right after the clause's start (the sentence's, a
+    comma's or a word such as لكن)."""
     if view.keys[x.end:c.head] not in ([], [MAY]) or _oblique(view, x):
         return False
-    opener = view.keys[x.start].lstrip("وف")
     if x.start > 0 and view.keys[x.start - 1] in COMPLEMENTIZERS:
         return True
     if x.start > 0 and view.keys[x.start - 1] in WAS:
-        # (but in وكانت آخر مرة التقى فيها الرئيسان, x is what فيها points back to)
-        return c.trig.end == len(view.keys) or view.keys[c.trig.end] not in RESUMPTIVE
+        # (but in وكانت آخر مرة التقى فيها الرئيسان x is what فيها points back
+        # to, and in كانت غامضة واتفق الزعماء a new clause starts at و)
+        return (view.keys[c.head][:1] != "و" or c.trig.entry.words[0][:1] == "و") and (
+            c.trig.end == len(view.keys) or view.keys[c.trig.end] not in RESUMPTIVE)
+    opener = view.keys[x.start].lstrip("وف")
     return (opener.startswith("ال") or (x.strong and opener not in PARTICLE_STARTS)) and (
         x.start in (0, c.lower) or view.tokens[x.start - 1].text in CLAUSE_PUNCT
         or view.keys[x.start - 1] in CLAUSE_OPENERS)

@@ -17,16 +17,16 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
                                    verb_arguments)
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
-from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_PUNCT, COLLECTIVES,
-                               COMPLEMENTIZERS, CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING, DEAL_NOUNS,
-                               DEAL_SIGNING, DURATIONS, DURING, EXECUTION, FORBIDDING, GOVERNORS, GROUND, HEDGES, IN,
+from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
+                               COLLECTIVES, COMPLEMENTIZERS, CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING,
+                               DEAL_NOUNS, DURATIONS, DURING, EXECUTION, FORBIDDING, GOVERNORS, GROUND, HEDGES, IN,
                                INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS,
                                PASSIVE_AUXILIARIES, PERSON_TITLES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS,
                                PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES, RELATIVE_DATE, REQUEST_COMPLEMENTS,
                                REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE, SELF_COMPLEMENTS, SENTENCE_QUESTION,
-                               SENTENCING, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA,
-                               SPEECH_PARTICIPLES, STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WAS,
-                               WHOEVER)
+                               SENTENCING, SIGNING_NOUNS, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING, SPAN_AFTER_SINCE,
+                               SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL, WARN,
+                               WARNED_REACH, WAS, WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -48,7 +48,7 @@ BACKGROUND_DAYS = 30
 OLD_DATE_REACH = 60  # characters between a trigger and a DATE that dates it
 HYP_WINDOW = 6
 COUNTED_REACH = 3  # هاجم أربعة أشخاص على الأقل السفارة: words between the counted and the object
-HOPED_REACH = 3  # أمله في أن: a mood word that ends this close before a statement governs it
+HOPED_REACH = 3  # أمله في أن: tokens from a mood word to the statement it governs
 CASUALTY_REACH = 2
 LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
@@ -79,6 +79,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 GOVERNING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # who rules, fights or polices does not take to the streets
 ACCIDENT_REACH = 1  # احتجزتهم السيول: an accident holds only right by the verb
 NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
+SANCTIONS = (key("عقوبات"),)  # the lexicon's bare sanctions noun
 NEW_REACH = 4  # العقوبات الأمريكية الاقتصادية الجديدة: words to the adjective
 # Stems of making, renewing, extending, tightening or widening sanctions (فرضت,
 # أعادت, مدد, تمديد, شدد, تشديد, وسع, أقر, اتخذ, أعلن, تفعيل, استئناف).
@@ -282,6 +283,16 @@ def _cue_words_before(view: SentenceView, words: frozenset[str], pos: int, windo
     return False
 
 
+def _hoped(view: SentenceView, trig: Match, lower: int) -> bool:
+    """أعرب عن أمله في أن تخفف الولايات المتحدة القيود: a mood word ending
+    within HOPED_REACH tokens before a statement governs the statement's first
+    clause (not what a comma, a quote, لكن or a relative pronoun opens after it)."""
+    if lower == 0 or not _cue_before(view, "HYP", lower, HOPED_REACH):
+        return False
+    return not any(view.tokens[i].text in CLAUSE_PUNCT or view.tokens[i].text in QUOTES
+                   or view.keys[i] in CLAUSE_OPENERS or view.keys[i] in RELATIVES for i in range(lower, trig.start))
+
+
 def _complement_start(view: SentenceView, pos: int) -> tuple[int, int | None]:
     """(start of the statement that contains token `pos`, index of its SAY verb).
 
@@ -363,17 +374,19 @@ def _a_noun_after_preposition(view: SentenceView, trig: Match) -> bool:
 
 def _named_standing(view: SentenceView, trig: Match, light: Match | None, args: list[Arg]) -> bool:
     """اتفاق باريس للمناخ, اتفاقية فيينا, عقوبات واشنطن: a deal noun (not a
-    promise or an approval: موافقة أنقرة على تشكيل فريق) or a sanctions noun
-    with a name for genitive is definite, so, like الاتفاق and العقوبات, it
-    names what stands unless it is being made (تم الاتفاق, اتفاق تم التوصل
-    إليه, توقيع اتفاقية; فرض عقوبات واشنطن, عقوبات واشنطن الجديدة)."""
+    promise or an approval: موافقة أنقرة على تشكيل فريق) or عقوبات with a name
+    for genitive is definite, so, like الاتفاق and العقوبات, it names what
+    stands unless it is being made (تم الاتفاق, اتفاق تم التوصل إليه, توقيع
+    اتفاقية; فرض عقوبات واشنطن, عقوبات واشنطن الجديدة). The standing of bare
+    definite nouns is `_filtered`'s; this one needs the sentence's names."""
     if light is not None or not any(x.start == trig.end and x.strong for x in args):
         return False
     if trig.entry.type == "AGREE" and trig.entry.words[0] in DEAL_NOUNS:
-        return not _deal_made(view, trig) and not any(
-            k.lstrip("وبل") in DEAL_SIGNING for k in view.keys[max(trig.start - 2, 0):trig.start])
-    if trig.entry.type == "SANCTION" and trig.entry.pos == "noun" and trig.entry.mode is None:
-        return not _made(view, trig) and not _new(view, trig)
+        signed = any(k.startswith(DEAL_MAKING) or k in SIGNING_NOUNS
+                     for k in (k.lstrip("وبل") for k in view.keys[max(trig.start - 2, 0):trig.start]))
+        return not signed and not _deal_made(view, trig)
+    if trig.entry.type == "SANCTION" and trig.entry.words == SANCTIONS:
+        return not _made(view, trig) and not _new(view, trig)  # (تجميد الولايات المتحدة لمساعدتها: a freeze done)
     return False
 
 
@@ -834,8 +847,8 @@ class Coder:
         if any(m.end <= trig.start for m in view.cues.get("DENY", ())):
             return "denied"
         if event_type not in FORWARD and (any(_cue_before(view, "HYP", at, HYP_WINDOW, lower) for at in heads)
-                                          or lower > 0 and _cue_before(view, "HYP", lower, HOPED_REACH)):
-            return "hypothetical"  # (أعرب عن أمله في أن تخفف: a hope or a wish opens the statement)
+                                          or _hoped(view, trig, lower)):
+            return "hypothetical"
         if event_type == "AGREE" and trig.entry.pos == "noun" and _cue_words_before(
                 view, UNMADE_DEAL, trig.start, HYP_WINDOW):
             return "hypothetical"  # يمكن التوصل لاتفاق: a deal that can be reached is not made

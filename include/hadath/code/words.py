@@ -65,7 +65,7 @@ CLAUSE_OPENERS = frozenset(key(w) for w in "لكن ولكن بينما وبين�
 CONTRASTING = frozenset(key(w) for w in "لكن ولكن بينما وبينما فيما وفيما".split())  # a new subject follows
 # A pronoun that points back to the noun before the verb: زيارة يلتقي خلالها,
 # آخر مرة التقى فيها الرئيسان.
-RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله خلالهما فيها فيه فيهما".split())  # زيارة يلتقي خلالها
+RESUMPTIVE = frozenset(key(w) for w in "خلالها خلاله خلالهما فيها فيه فيهما".split())
 OBJECT_CARRIERS = frozenset(key(w) for w in "إياه إياها إياهم إياهما إياكم".split())  # متهما إياها
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
 SENTENCE_QUESTION = frozenset("؟?")
@@ -197,7 +197,10 @@ SAID_WHERE = frozenset(tuple(key(w) for w in f.split()) for f in ("جاء ذلك
                                                                    "وجاءت تصريحاته"))
 # بموجب اتفاق, في إطار اتفاقية: a deal one acts under or talks about stands already,
 # unless a verb of making it follows (اتفاق تم التوصل إليه, توسطت فيه روسيا).
-DEAL_NOUNS = frozenset(key(w) for w in "اتفاق اتفاقا اتفاقية اتفاقيات اتفاقيتين".split())  # a deal, not a promise
-DEAL_SIGNING = frozenset(key(w) for w in "توقيع إبرام ابرام وقع وقعت وقعا وقعوا أبرم ابرم أبرمت ابرمت".split())
 UNDER_A_DEAL = frozenset(key(w) for w in "بموجب وفق وفقا إطار اطار حول بشأن بخصوص من في على عن".split())
 DEAL_MAKING = tuple(key(w) for w in "توصل توسط أبرم وقع".split())
+# A deal named for a place or party (اتفاقية فيينا) stands too, unless signed
+# (وقع/توقيع, أبرم/إبرام) right before: deal nouns that head a construct, not
+# promises or approvals.
+DEAL_NOUNS = frozenset(key(w) for w in "اتفاق اتفاقية اتفاقيات اتفاقيتين".split())
+SIGNING_NOUNS = frozenset(key(w) for w in "توقيع إبرام".split())
