@@ -2085,3 +2085,15 @@ def test_a_name_before_whereas_is_another_clauses_subject(code):
     # ANT SK-middleEast-2874-20180714: "where the Houthis moved equipment, while they fire rockets from it"
     [event] = _of_type(code("حيث نقل الحوثيون معدات عسكرية، فيما يطلقون قذائف صاروخية منها باتجاه التحيتا."), "ASSAULT")
     assert "الحوثيون" in _names(event, "actor1")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # ANT SK-middleEast-775-20180404: "Trump expressed his wish for a quick withdrawal of US troops"
+    ("وأعرب الرئيس دونالد ترامب مرارا عن رغبته في انسحاب سريع لنحو ألفي جندي أميركي من سوريا.", "RETREAT"),
+    # ANT CN-middleEast-1353-20180911: "he ruled out that al-Qaeda had planned to launch attacks on the West"
+    ("واستبعد كروكشانك أن تكون القاعدة قد خططت لشن هجمات على الغرب.", "ASSAULT"),
+    # review pattern: "Rouhani began a European tour to hold talks on the nuclear file"
+    ("بدأ الرئيس الإيراني حسن روحاني الاثنين جولة أوروبية، لإجراء محادثات حول مستقبل الملف النووي.", "CONSULT"),
+])
+def test_a_wish_or_a_purpose_has_not_happened(code, text, event_type):
+    assert _of_type(code(text), event_type) == []

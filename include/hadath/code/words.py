@@ -177,7 +177,7 @@ ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكر
 # لدعوة: the noun right after says what for, or what one is ready to do.
 PURPOSE_WORDS = frozenset(key(w) for w in (
     "أجل لأجل بهدف استعدادا تمهيدا استعداده استعدادها استعدادهم "
-    "للتوصل للوصول لإبرام لعقد").split())  # (ل + a verbal noun: للتوصل إلى اتفاق, "to reach")
+    "للتوصل للوصول لإبرام لعقد لإجراء لشن لتنفيذ").split())  # (ل + a verbal noun: للتوصل إلى اتفاق, "to reach")
 # فتوى بتحريم التفجيرات الانتحارية, قانون يجرم التعذيب: what is forbidden is no deed.
 FORBIDDING = frozenset(key(w) for w in (
     "تحريم بتحريم لتحريم وتحريم تجريم بتجريم لتجريم يجرم تجرم يحرم تحرم").split())
