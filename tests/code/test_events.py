@@ -2097,3 +2097,18 @@ def test_a_name_before_whereas_is_another_clauses_subject(code):
 ])
 def test_a_wish_or_a_purpose_has_not_happened(code, text, event_type):
     assert _of_type(code(text), event_type) == []
+
+
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # ANT AL-economy-698-20180603: "King Abdullah II, who chaired a meeting of the policy council, and urged in it the government"
+    ("وبعد حديث العاهل الأردني الملك عبدالله الثاني، الذي ترأس اجتماعا لمجلس السياسات، وحث فيه الحكومة "
+     "ومجلس الأمة على قيادة حوار.", "وحث", "عبدالله"),
+    # ANT AL-internationalNews-1580-20180612: "the government Netanyahu heads, the most right-wing in Israel's history, approved earlier"
+    ("وكانت الحكومة التي يترأسها بنيامين نتنياهو وهي الأكثر يمينية في تاريخ إسرائيل، وافقت في وقت سابق على بناء "
+     "وحدات استيطانية.", "وافقت", "الحكومة"),
+])
+def test_the_name_a_relative_clause_describes_acts_after_it(code, text, trigger, actor1):
+    if not code.with_actors and actor1 == "عبدالله":
+        pytest.skip("with no names known, عبدالله الثاني is no definite noun")
+    [event] = [e for e in code(text) if e.trigger_text == trigger]
+    assert actor1 in _names(event, "actor1")

@@ -818,6 +818,12 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
             and not any(complement_subject.end <= m.start < c.head for m in view.triggers):
         # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.
         return complement_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
+    head_of_relative = _head_before_relative(view, c)
+    if active and head_of_relative is not None and not casualty_word(view, trig):
+        # ولي العهد السعودي، الذي يزور الولايات المتحدة حاليا، دعا الأمريكيين:
+        # the name a relative clause describes, right before the verb, is its
+        # subject (not of قتلت, which may be passive: كامبل، التي ...، قتلت).
+        return head_of_relative, c.target_marked or (adjacent[0] if adjacent else None)
     deed = deed_before(view, trig)
     if adjacent and not c.inside and deed is not None:
         # الحوثيون نفذوا حملات اختطاف استهدفت المئات: the deed named just
@@ -862,6 +868,22 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
         return actor1, target or (rest[0] if rest else None)
     return _nearest_before(c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
+
+
+def _head_before_relative(view: SentenceView, c: Clause) -> Arg | None:
+    """The name or definite noun right before a relative clause that ends with
+    a comma right before the verb (X، الذي ...، دعا), else None."""
+    comma = c.head - 1
+    if comma < 1 or view.tokens[comma].text not in CLAUSE_PUNCT or comma - 1 not in c.relative:
+        return None
+    i = comma - 1
+    while i >= 0 and i in c.relative:
+        i -= 1
+    if view.keys[i + 1] not in RELATIVES:
+        return None
+    end = i if i >= 0 and view.tokens[i].text in CLAUSE_PUNCT else i + 1
+    return next((x for x in c.before if x.end == end and (x.strong or definite(view.keys[x.start]))
+                 and not x.is_place and not _oblique(view, x) and not _after_preposition(view, x)), None)
 
 
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:
