@@ -2112,3 +2112,16 @@ def test_the_name_a_relative_clause_describes_acts_after_it(code, text, trigger,
         pytest.skip("with no names known, عبدالله الثاني is no definite noun")
     [event] = [e for e in code(text) if e.trigger_text == trigger]
     assert actor1 in _names(event, "actor1")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT AL-internationalNews-701-20180331: "4 million male and female students dropped out of school"
+    "كشفت احصائية يمنية حديثة، عن تسرب 4 ملايين طالب وطالبة خارج الصفوف الدراسية.",
+    # ANT FR-internationalNews-933-20180426: "George Washington University, where 36 thousand students are enrolled"
+    "تقع جامعة جورج واشنطن، حيث 36 ألف طالب مسجل، في قلب العاصمة الأمريكية.",
+    # ANT CN-internationalNews-560-20180901: "Chechen rebels hold more than 1200 students inside a school in Beslan"
+    "متمردون شيشان يحتجزون أكثر من 1200 طالب داخل مدرسة في بيسلان بروسيا.",
+])
+def test_students_counted_demand_nothing(code, text):
+    assert _of_type(code(text), "REQUEST") == []
+    assert _of_type(code("وفي تقرير عام 2017 طالب النيابة العامة بتوسيع التحقيق."), "REQUEST")

@@ -399,6 +399,20 @@ def _word_tokens(m: Match) -> list[int]:
     return list(range(m.start, m.start + before)) + list(range(m.end - (len(words) - before - 1), m.end))
 
 
+def _counted_noun(view: SentenceView, trig: Match) -> bool:
+    """20 ألف طالب, 14 طالبا, 1200 طالب داخل مدرسة: a bare verb form right
+    after a count is the noun it counts (طالب: a student), not a deed; a year
+    (في عام 2017 طالب) is no count."""
+    if trig.entry.pos != "verb" or trig.end - trig.start != 1 or trig.start == 0:
+        return False
+    if view.keys[trig.start] not in (trig.entry.words[0], trig.entry.words[0] + "ا"):
+        return False
+    prev = view.tokens[trig.start - 1].text.lstrip("لـو")
+    if prev.isdigit():
+        return not (len(prev) == 4 and 1900 <= int(prev) <= 2100)
+    return view.keys[trig.start - 1] in NUMBER_WORDS
+
+
 def _a_place(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
     """في مقاطعة بنو, حاكم المقاطعة, شريف مقاطعة كلاي: a trigger word that is
     also a place noun (مقاطعة: boycott and province) names a place after في or
@@ -971,7 +985,7 @@ class Coder:
                 or _in_a_name(view, trig) or _said_in(view, trig) or _a_place(view, trig, args) \
                 or _whoever(view, trig) or _a_noun_after_preposition(view, trig) \
                 or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig, args) \
-                or _named_standing(view, trig, light, args):
+                or _named_standing(view, trig, light, args) or _counted_noun(view, trig):
             return None
         if any(m.start >= lower and (event_type == "ASSAULT" or event_type == "COERCE" and abs(
                 m.start - trig.start) <= ACCIDENT_REACH) for m in view.cues.get("ACCIDENT", ())):
