@@ -79,6 +79,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 GOVERNING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # who rules, fights or polices does not take to the streets
 ACCIDENT_REACH = 1  # احتجزتهم السيول: an accident holds only right by the verb
 NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
+AGE_WORDS = frozenset(key(w) for w in "العمر عمر".split())  # البالغ من العمر 42
 SANCTIONS = (key("عقوبات"),)  # the lexicon's bare sanctions noun
 NEW_REACH = 4  # العقوبات الأمريكية الاقتصادية الجديدة: words to the adjective
 # Stems of making, renewing, extending, tightening or widening sanctions (فرضت,
@@ -402,12 +403,14 @@ def _word_tokens(m: Match) -> list[int]:
 def _counted_noun(view: SentenceView, trig: Match) -> bool:
     """20 ألف طالب, 14 طالبا, 1200 طالب داخل مدرسة: a bare verb form right
     after a count is the noun it counts (طالب: a student), not a deed; a year
-    (في عام 2017 طالب) is no count."""
+    (في عام 2017 طالب) or an age is no count."""
     if trig.entry.pos != "verb" or trig.end - trig.start != 1 or trig.start == 0:
         return False
     if view.keys[trig.start] not in (trig.entry.words[0], trig.entry.words[0] + "ا"):
         return False
     prev = view.tokens[trig.start - 1].text.lstrip("لـو")
+    if trig.start >= 2 and view.keys[trig.start - 2] in AGE_WORDS:
+        return False  # الرجل البالغ من العمر 42 اتهم: an age, then the verb
     if prev.isdigit():
         return not (len(prev) == 4 and 1900 <= int(prev) <= 2100)
     return view.keys[trig.start - 1] in NUMBER_WORDS
