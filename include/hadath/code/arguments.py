@@ -19,7 +19,7 @@ from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUT
                                FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY, NEWS_OUTLETS,
                                OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS,
                                QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS,
-                               TARGET_MARKERS, TIME_PREPOSITIONS, WAS, WITH)
+                               TARGET_MARKERS, TIME_PREPOSITIONS, WAS, WITH, WITHOUT)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -90,7 +90,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     args: list[Arg] = []
     taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
     for a in actors:
-        if s <= a.char_start and a.char_end <= e and a.kind != "ADJ":
+        # (طائرة بدون طيار: the dictionary's pilot is no one here)
+        if s <= a.char_start and a.char_end <= e and a.kind != "ADJ" and not _without_before(view, a.char_start):
             i, j = span(a.char_start, a.char_end)
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
                             kind=a.kind, from_dictionary=True))
@@ -128,6 +129,7 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
                 and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS
                 and (k,) not in AGENT_MARKERS  # برصاص marks the doer after it
                 and not is_verb(k)  # مسؤولين أمريكيين | دخلوا كوريا
+                and not (i > 0 and view.keys[i - 1] in WITHOUT)  # طائرة بدون طيار: no pilot acts
                 and k not in BACKING and k not in BACKING_WITH_FROM  # (مسنودة بطيران التحالف, بدعم من)
                 and not _paper_of(view, i, blocked))
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
@@ -138,6 +140,12 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     close()
     args.sort(key=lambda a: a.start)
     return _join_heads(view, _absorb_adjectives(view, args))
+
+
+def _without_before(view: SentenceView, char_start: int) -> bool:
+    """The word before the one starting at `char_start` is بدون, دون or بلا."""
+    i = next((j for j, t in enumerate(view.tokens) if t.start == char_start), 0)
+    return i > 0 and view.keys[i - 1] in WITHOUT
 
 
 def _paper_of(view: SentenceView, i: int, blocked: set[int]) -> bool:
@@ -767,11 +775,13 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     adjacent = [x for x in after if x.start - trig.end <= 2 and not _behind_clitic(view, x)
                 and not (x.start > trig.end and view.keys[x.start - 1] == IN)]
     # (ووصف بوتين الاتهامات بأنها هراء فيما طالب الناطق باسمه لندن: a name
-    # before فيما, بينما or لكن is another clause's, unless the verb carries
-    # its plural subject, فيما يطلقون قذائف; after حيث it may still act)
-    contrast = not _plural_verb(view.keys[trig.start])
+    # before فيما, بينما or لكن right before the verb is another clause's when
+    # the verb's own subject follows it; not فيما يطلقون قذائف, whose verb
+    # carries its subject, nor بينما أفرجت عن فرنسية, nor a killing, maybe passive)
+    contrast = (c.head > 0 and view.keys[c.head - 1] in CONTRASTING and not _plural_verb(view.keys[trig.start])
+                and not casualty_word(view, trig) and any(x.start == trig.end for x in after))
     named_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW
-                    and not (contrast and any(k in CONTRASTING for k in view.keys[x.end:c.head]))]
+                    and not contrast]
     # (في وسط باريس فقتل شخصا, خطابا في الأمم المتحدة دعا فيه: a name behind في is
     # where, no doer; it still tells that the word after the verb is its object)
     strong_before = [x for x in named_before if not _locative(view, x)]
@@ -858,6 +868,9 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # لكن السلطات رفضت مشاركة النساء: a definite noun opening the clause
         # right before the verb is its subject; what follows is the object.
         return doer_before, c.target_marked or adjacent[0]
+    if adjacent and governed_by(view, adjacent[0].start, PREPOSITIONS):
+        # ودعا إلى الهدوء: what stands behind a preposition is no subject.
+        return None, c.target_marked or adjacent[0]
     if adjacent:
         actor1 = adjacent[0]
         # اتهم لافروف، الذي كان يتحدث أمام مؤتمر …، الولايات المتحدة: a relative
@@ -882,8 +895,11 @@ def _head_before_relative(view: SentenceView, c: Clause) -> Arg | None:
     if view.keys[i + 1] not in RELATIVES:
         return None
     end = i if i >= 0 and view.tokens[i].text in CLAUSE_PUNCT else i + 1
+    if has_pronoun_suffix(view, c.trig):
+        return None  # نورا حسين، التي …، زارتها أمها: ها points back to her, the object
     return next((x for x in c.before if x.end == end and (x.strong or definite(view.keys[x.start]))
-                 and not x.is_place and not _oblique(view, x) and not _after_preposition(view, x)), None)
+                 and not x.is_place and not _oblique(view, x) and not _after_preposition(view, x)
+                 and not (x.start > 0 and glued_preposition(view.keys[x.start - 1]))), None)  # (للقاضي X)
 
 
 def _opens_the_clause(view: SentenceView, x: Arg, c: Clause) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
                                    clause_of, deed_before, definite, extend_apposition, glued_preposition, governed_by,
                                    has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
-                                   plausible_subject, plural_agreement, state_adjectives, statement_frame,
-                                   verb_arguments)
+                                   partitive_head, plausible_subject, plural_agreement, state_adjectives,
+                                   statement_frame, verb_arguments)
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
@@ -79,8 +79,9 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 GOVERNING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # who rules, fights or polices does not take to the streets
 ACCIDENT_REACH = 1  # احتجزتهم السيول: an accident holds only right by the verb
 NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
+PROTESTED = key("حتج")  # احتج, يحتج, تحتج: the root of protesting in words
 AGE_WORDS = frozenset(key(w) for w in "العمر عمر".split())  # البالغ من العمر 42
-SANCTIONS = (key("عقوبات"),)  # the lexicon's bare sanctions noun
+SANCTIONS_NOUN = (key("عقوبات"),)  # the lexicon's bare sanctions noun
 NEW_REACH = 4  # العقوبات الأمريكية الاقتصادية الجديدة: words to the adjective
 # Stems of making, renewing, extending, tightening or widening sanctions (فرضت,
 # أعادت, مدد, تمديد, شدد, تشديد, وسع, أقر, اتخذ, أعلن, تفعيل, استئناف).
@@ -383,10 +384,11 @@ def _named_standing(view: SentenceView, trig: Match, light: Match | None, args: 
     if light is not None or not any(x.start == trig.end and x.strong for x in args):
         return False
     if trig.entry.type == "AGREE" and trig.entry.words[0] in DEAL_NOUNS:
-        signed = any(k.startswith(DEAL_MAKING) or k in SIGNING_NOUNS
-                     for k in (k.lstrip("وبل") for k in view.keys[max(trig.start - 2, 0):trig.start]))
+        signed = any(stem.startswith(DEAL_MAKING) or stem in SIGNING_NOUNS
+                     for k in view.keys[max(trig.start - 2, 0):trig.start]
+                     for stem in ((k, k[1:]) if k[:1] in "وبل" else (k,)))  # (وقعت: the و is the root's)
         return not signed and not _deal_made(view, trig)
-    if trig.entry.type == "SANCTION" and trig.entry.words == SANCTIONS:
+    if trig.entry.type == "SANCTION" and trig.entry.words == SANCTIONS_NOUN:
         return not _made(view, trig) and not _new(view, trig)  # (تجميد الولايات المتحدة لمساعدتها: a freeze done)
     return False
 
@@ -398,6 +400,11 @@ def _word_tokens(m: Match) -> list[int]:
         return list(range(m.start, m.end))
     before = words.index(GAP)
     return list(range(m.start, m.start + before)) + list(range(m.end - (len(words) - before - 1), m.end))
+
+
+def _a_count(view: SentenceView, i: int) -> bool:
+    """Token i counts (آلاف, 30, العديد, عشرات): a number or a quantifier."""
+    return partitive_head(view, i) or view.keys[i] in NUMBER_WORDS
 
 
 def _counted_noun(view: SentenceView, trig: Match) -> bool:
@@ -572,9 +579,10 @@ def _said_in(view: SentenceView, trig: Match) -> bool:
 
 
 def _object_after_count(view: SentenceView, trig: Match, args: list[Arg]) -> bool:
-    """هاجم أربعة أشخاص على الأقل السفارة التركية: a named or definite noun
-    after the counted ones, with no preposition or comma between, is the
-    verb's object, so the counted are its subject."""
+    """هاجم أربعة أشخاص على الأقل السفارة التركية: the first argument within
+    COUNTED_REACH tokens after the counted ones, named or definite, not behind a
+    preposition and with no comma between, is the verb's object, so the counted
+    are its subject."""
     counted = next((x for x in args if trig.end <= x.start <= trig.end + 1), None)
     if counted is None:
         return False
@@ -588,22 +596,26 @@ def _object_after_count(view: SentenceView, trig: Match, args: list[Arg]) -> boo
 
 
 def _has_object(view: SentenceView, trig: Match) -> bool:
-    """Anything but a comma, a time or a في-phrase right after the verb and the
-    day words after it (قتل، اليوم; قتل في غارة; أوقف أمس الأحد وتم استجوابه: no
-    object, so passive)."""
+    """Anything but a comma, a time or a في-phrase right after the verb (قتل،
+    اليوم; قتل في غارة: no object, so passive); day words followed by the end
+    of the clause are none either (أوقف أمس الأحد وتم استجوابه)."""
     if has_pronoun_suffix(view, trig):
         return True  # منعتها: the object is the pronoun
+    if trig.end >= len(view.tokens):
+        return False
     at = trig.end
     while at < len(view.tokens) and RELATIVE_DATE.fullmatch(view.tokens[at].text):
         at += 1
-    if at >= len(view.tokens):
+    if at > trig.end and (at == len(view.tokens) or view.tokens[at].text in CLAUSE_PUNCT
+                          or view.tokens[at].text in ".)" or view.keys[at][:1] == "و" and (
+                              is_verb(view.keys[at]) or view.keys[at] in PASSIVE_AUXILIARIES)):
         return False
-    nxt, k = view.tokens[at].text, view.keys[at]
+    nxt, k = view.tokens[trig.end].text, view.keys[trig.end]
     if nxt in CLAUSE_PUNCT or nxt in ".)" or k == IN or k in TIME_PREPOSITIONS or k in NO_OBJECT:
         return False  # (اعتدى على X: على opens an object)
-    # قتل بقصف, اعتقل بتهمة: a ب-phrase; قتلوا وأصيب آخرون, أوقف وتم استجوابه: the next clause.
-    starts_clause = k[:1] == "و" and (is_verb(k) or k in PASSIVE_AUXILIARIES or any(
-        m.start == at for ms in (view.triggers, *view.cues.values()) for m in ms))
+    # قتل بقصف, اعتقل بتهمة: a ب-phrase; قتلوا وأصيب آخرون: the next clause.
+    starts_clause = k[:1] == "و" and any(m.start == trig.end for ms in (view.triggers, *view.cues.values())
+                                        for m in ms)
     return not ((k[:1] == "ب" and len(k) > 3) or starts_clause)
 
 
@@ -977,10 +989,11 @@ class Coder:
         # follows them, unless the verb kills or arrests).
         if entry.pos == "verb" and trig.end < len(view.tokens) and event_type != "PROTEST":
             nxt = view.tokens[trig.end]
-            victims = casualty_word(view, trig) or event_type == "COERCE"
+            casualty = casualty_word(view, trig)
             counted = any(n.char_start == nxt.start for n in sent_numbers)
-            passive = passive or (counted and (victims or not _object_after_count(view, trig, args))) or (
-                casualty_word(view, trig) and view.keys[trig.end] in QUANTIFIERS)
+            passive = passive or (counted and (casualty or event_type == "COERCE"
+                                               or not _object_after_count(view, trig, args))) or (
+                casualty and view.keys[trig.end] in QUANTIFIERS)
         role = ("patient" if passive and entry.role != "undergoer" else
                 "agent" if entry.role == "accused" else entry.role)
         light = self._light_verb(view, trig, lower)
@@ -1046,6 +1059,10 @@ class Coder:
         if actor2 is not None:
             actor2 = extend_apposition(view, actor2, args, text, into_states=False)  # مواقع + الإرهابيين
         actor1, actor2 = (None if x is not None and how_or_what(x) else x for x in (actor1, actor2))
+        if actor1 is not None and actor2 is not None and actor2.start >= 2 and view.keys[actor2.start - 1] == FROM \
+                and view.tokens[actor2.start - 2].end == actor1.char_start + len(actor1.text) \
+                and view.tokens[actor2.start - 2].start == actor1.char_start and _a_count(view, actor2.start - 2):
+            actor2 = None  # احتج آلاف من طالبي اللجوء: the من says who the counted are (not طلب X من Y)
         if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
                 and cause.actor1 is not None and _result_of(view, trig)):
             actor1 = cause.actor1  # غارات ... مما أسفر عن مقتل مدني: the raiders killed
@@ -1057,9 +1074,11 @@ class Coder:
                 actor1 is not None and actor1.sector in ARMED_SECTORS):
             return None  # احتشد آلاف التونسيين, احتشدت الجماهير: a crowd gathered; القوات تحتشد masses
         if event_type == "PROTEST" and actor1 is not None and actor1.sector in GOVERNING_SECTORS:
-            if actor1.sector == "GOV" and actor1.kind in ("LOC", "ORG") and entry.pos == "verb" \
+            if actor1.sector == "GOV" and entry.pos == "verb" and PROTESTED in view.keys[trig.start] \
                     and not plural_agreement(view, trig):
-                event_type, mode = "ACCUSE", "disapprove"  # احتجت موسكو بشدة, تركيا تحتج: a state protests in words
+                # احتجت موسكو بشدة, تركيا تحتج, احتج رئيس البلاد: a state or its
+                # officer protests in words (not تظاهر, اعتصم: in the streets)
+                event_type, mode = "ACCUSE", "disapprove"
             else:
                 # مسيرة احتجاجية قرب إسرائيل, احتجاجات الأردن, اعتقلت الشرطة من كانوا
                 # يحتجون: no state or police marches (a state's own protest, احتجاج

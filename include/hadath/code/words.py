@@ -57,6 +57,7 @@ PROVINCE_HEADS = frozenset(key(w) for w in (
 RELATIVE_DATE = re.compile(
     "اليوم|أمس|امس|البارحة|الليلة|الليله|صباح|مساء|فجر|ظهر|الاثنين|الإثنين|الثلاثاء|الأربعاء|"
     "الاربعاء|الخميس|الجمعة|الجمعه|السبت|الأحد|الاحد|الماضي|الماضية|الحالي")
+WITHOUT = frozenset(key(w) for w in "بدون دون بلا".split())  # طائرة بدون طيار
 QUOTES = frozenset('"«»“”')
 CLAUSE_PUNCT = frozenset("،,؛;:")
 # لكن السلطات رفضت, بينما الحكومة أعلنت: words after which a clause opens,
@@ -177,7 +178,7 @@ ANNIVERSARY = frozenset(key(w) for w in "ذكرى الذكرى بذكرى ذكر
 # لدعوة: the noun right after says what for, or what one is ready to do.
 PURPOSE_WORDS = frozenset(key(w) for w in (
     "أجل لأجل بهدف استعدادا تمهيدا استعداده استعدادها استعدادهم "
-    "للتوصل للوصول لإبرام لعقد لإجراء لشن لتنفيذ").split())  # (ل + a verbal noun: للتوصل إلى اتفاق, "to reach")
+    "للتوصل للوصول لإبرام لعقد").split())  # (ل + a verbal noun: للتوصل إلى اتفاق, "to reach")
 # فتوى بتحريم التفجيرات الانتحارية, قانون يجرم التعذيب: what is forbidden is no deed.
 FORBIDDING = frozenset(key(w) for w in (
     "تحريم بتحريم لتحريم وتحريم تجريم بتجريم لتجريم يجرم تجرم يحرم تحرم").split())
