@@ -2137,3 +2137,11 @@ def test_review_cases_of_counts_protests_drones_and_calls(code):
     assert all("طيار" not in _names(e, "actor2") for e in code("أسقط الجيش الروسي طائرة بدون طيار."))
     [event] = _of_type(code("ودعا إلى الهدوء."), "REQUEST")
     assert event.actor1_text is None
+
+
+def test_a_protest_with_no_one_named_is_still_news(code):
+    # ANT BB-middleEast-508-20180517, late in an article: "a demonstration also went out in the
+    # Iraqi capital Baghdad, of men of the Shammar tribe, demanding his release"
+    background = "وكان الطقس معتدلا في المدينة. " * 6
+    assert _of_type(code(background + "كما خرجت مظاهرة في العاصمة العراقية بغداد ضمت مجموعة من أبناء قبيلة شمر "
+                                      "طالبت بإطلاق سراحه."), "PROTEST")

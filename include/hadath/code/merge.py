@@ -77,8 +77,9 @@ def confidence(c: Candidate) -> float:
     """Trigger prior adjusted by the evidence the clause gave."""
     score = c.prior
     if c.actor1 is None:
-        # (a death toll is news even when the report names no attacker)
-        score -= 0.05 if c.killed else 0.15
+        # (a death toll is news even when the report names no attacker, and a
+        # protest even when no one names the crowd: خرجت مظاهرة في بغداد)
+        score -= 0.05 if c.killed or c.event_type == "PROTEST" else 0.15
     elif c.actor1.from_dictionary:
         score += 0.05
     elif not c.actor1.strong:
