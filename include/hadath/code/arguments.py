@@ -90,9 +90,10 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     args: list[Arg] = []
     taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
     for a in actors:
-        # (طائرة بدون طيار: the dictionary's pilot is no one here)
-        if s <= a.char_start and a.char_end <= e and a.kind != "ADJ" and not _without_before(view, a.char_start):
+        if s <= a.char_start and a.char_end <= e and a.kind != "ADJ":
             i, j = span(a.char_start, a.char_end)
+            if i > 0 and view.keys[i - 1] in WITHOUT:
+                continue  # طائرة بدون طيار: the dictionary's pilot is no one here
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
                             kind=a.kind, from_dictionary=True))
             taken.append((a.char_start, a.char_end))
@@ -140,12 +141,6 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     close()
     args.sort(key=lambda a: a.start)
     return _join_heads(view, _absorb_adjectives(view, args))
-
-
-def _without_before(view: SentenceView, char_start: int) -> bool:
-    """The word before the one starting at `char_start` is بدون, دون or بلا."""
-    i = next((j for j, t in enumerate(view.tokens) if t.start == char_start), 0)
-    return i > 0 and view.keys[i - 1] in WITHOUT
 
 
 def _paper_of(view: SentenceView, i: int, blocked: set[int]) -> bool:
