@@ -1997,6 +1997,29 @@ def test_voting_law_processes_and_hopes_are_no_events(code, text, event_type):
     assert _of_type(code(text), event_type) == []
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # ANT SK-internationalNews-70-20180222: "a source who declined to be identified said"
+    ('وقال مصدر قريب من السلطات الادارية رفض كشف هويته ان "مقاتلين توغلوا ليلا في أساغاشيا".', "REJECT"),
+    # ANT FR-internationalNews-734-20180416: the same, told with نشر and a name
+    ('وقال مسؤول أوروبي رفض نشر اسمه "على الاتحاد الأوروبي أن يبقى موحدا".', "REJECT"),
+    # ANT FR-internationalNews-1865-20180617: "the opposition tabled a motion of no confidence"
+    ("وأودعت المعارضة اليمينية مذكرة حجب للثقة ضد تسيبراس لدى البرلمان.", "COERCE"),
+    # ANT SK-middleEast-1135-20180419: "the regime is still able to launch chemical attacks"
+    ("قالت وزارة الدفاع الأميركية إن النظام السوري ما يزال قادرا على شن هجمات كيميائية.", "ASSAULT"),
+    # ANT FR-internationalNews-726-20180414: "the strikes will reduce the regime's ability to launch attacks"
+    ('وأضاف أن هذه الضربات "ستقلص قدرة النظام على شن هجمات أخرى على الشعب السوري".', "ASSAULT"),
+])
+def test_anonymity_no_confidence_and_ability_are_no_events(code, text, event_type):
+    assert _of_type(code(text), event_type) == []
+
+
+def test_capabilities_without_an_ability_leave_the_attack(code):
+    # ANT SK-middleEast-2398-20180615: قدرات is "capabilities" here, no "able to"
+    text = ("وسط استنزاف قدرات الحوثيين البشرية والعسكرية وذلك ضمن عملية عسكرية كبرى لاستعادة الحديدة "
+            "من قبضة ميليشيات الحوثي.")
+    assert _of_type(code(text), "ASSAULT")
+
+
 @pytest.mark.parametrize("text", [
     # ANT AL-sport-948-20180329: "the government lifted the ban on Tuesday"
     "ورفعت الحكومة الحظر يوم الثلاثاء وستستأنف مباريات الدوري في مطلع الأسبوع الجديد.",
