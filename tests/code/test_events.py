@@ -1523,6 +1523,22 @@ def test_who_a_speaker_says_is_responsible_is_accused(code):
     assert not _of_type(code(text, dt.date(2018, 3, 23)), "ACCUSE")  # (in charge of a file)
 
 
+@pytest.mark.parametrize("text, event_type, title", [
+    # ANT SK-middleEast-1775-20180517: العام after الأمين is "general", no year, and the
+    # League the title serves (للجامعة) is part of it, not the one condemned
+    ("من جانبه، دان الأمين العام للجامعة العربية، أحمد أبو الغيط نقل السفارة.", "ACCUSE",
+     "الأمين العام للجامعة العربية، أحمد أبو الغيط"),
+    # ANT CN-middleEast-229-20180309: the same with التنفيذي and a company
+    ("وطالب الرئيس التنفيذي لشركة الطيران الإسرائيلية، جونين أوسيشكين من منظمة الطيران المدني بالمساعدة.",
+     "REQUEST", "الرئيس التنفيذي لشركة الطيران الإسرائيلية، جونين أوسيشكين"),
+])
+def test_a_title_takes_the_body_it_serves(code, text, event_type, title):
+    if not code.with_actors:
+        pytest.skip("with no names known, the League and the company are words like any other")
+    (e,) = _of_type(code(text, dt.date(2018, 5, 17)), event_type)
+    assert e.actor1_text == title and e.actor2_text is None
+
+
 def test_a_person_behind_a_preposition_is_not_in_apposition():
     # ANT: Le Drian met (بـ) President Sisi: two people, not one name (NER tags both PERS).
     from hadath.pipeline import extract_article

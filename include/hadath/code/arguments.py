@@ -16,10 +16,10 @@ from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
                                CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, CONTRASTING, DOCUMENT_NOUNS,
-                               FROM_DOER_TYPES, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY, NEWS_OUTLETS,
-                               OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS,
-                               QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS,
-                               TARGET_MARKERS, TIME_PREPOSITIONS, WAS, WITH, WITHOUT)
+                               FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY,
+                               NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS,
+                               PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS,
+                               STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -127,7 +127,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
         k = view.keys[i]
         # خلاله, بينهم, وبعد: a stop word under clitics is still one.
         free = (t.text[:1].isalpha() and len(k) > 1 and i not in blocked
-                and not any(v in STOP_WORDS for v in view.variants[i]) and k not in COMPLEMENTIZERS
+                and (not any(v in STOP_WORDS for v in view.variants[i]) or _general(view, i, chunk))
+                and k not in COMPLEMENTIZERS
                 and (k,) not in AGENT_MARKERS  # برصاص marks the doer after it
                 and not is_verb(k)  # مسؤولين أمريكيين | دخلوا كوريا
                 and not (i > 0 and view.keys[i - 1] in WITHOUT)  # طائرة بدون طيار: no pilot acts
@@ -141,6 +142,12 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     close()
     args.sort(key=lambda a: a.start)
     return _join_heads(view, _absorb_adjectives(view, args))
+
+
+def _general(view: SentenceView, i: int, chunk: list[int]) -> bool:
+    """الأمين العام, النائب العام, الأمن العام: العام after a definite word of
+    the phrase agrees with it, an adjective ("general", "public"), no year."""
+    return view.keys[i] == GENERAL and bool(chunk) and definite(view.keys[chunk[-1]])
 
 
 def _paper_of(view: SentenceView, i: int, blocked: set[int]) -> bool:
@@ -333,7 +340,11 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
         part_of = (current.kind == "NP" and nxt.strong and current.end - current.start == 1
                    and not view.keys[current.start].lstrip("وفبل").startswith("ال"))
         person = nxt.kind == "PERS" and not _behind_clitic(view, nxt)  # (ماي | للرئيس الأسد: to him)
-        if not gap and (((person or part_of) and not after_plural) or construct
+        # الأمين العام | للأمم المتحدة, المبعوث الخاص | لسوريا: a title that ends
+        # in an adjective takes the body it serves with ل.
+        of_body = (nxt.strong and view.keys[current.end - 1] in TITLE_ADJECTIVES
+                   and view.keys[nxt.start][:1] == "ل")
+        if not gap and (((person or part_of) and not after_plural) or construct or of_body
                         or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":

@@ -159,6 +159,13 @@ SENTENCING = frozenset(key(w) for w in (
     "حكم حكمت يحكم تحكم حكما الحكم أحكام احكام الأحكام الاحكام قضت قضى تقضي يقضي عقوبة "
     "بعقوبة أدانت أدان ادانت ادان").split())
 EXECUTION = key("إعدام")
+# العام: "the year" (a time word, stops a phrase) or, after a definite noun, "general"
+GENERAL = key("العام")
+# الأمين العام, المبعوث الخاص, الرئيس التنفيذي: the adjective that ends a title
+# (its body follows with ل: الأمين العام للأمم المتحدة)
+TITLE_ADJECTIVES = frozenset(key(w) for w in (
+    "العام العامة الخاص الخاصة التنفيذي التنفيذية الرسمي الرسمية السامي السامية الأعلى الدائم الدائمة "
+    "المساعد المساعدة الأممي").split())
 # خلال الصراع, منذ بدء الحرب, منذ عام 2015, منذ ثلاث سنوات: a toll summed over
 # a war or years is no single happening's.
 SINCE = key("منذ")
