@@ -1539,6 +1539,22 @@ def test_a_title_takes_the_body_it_serves(code, text, event_type, title):
     assert e.actor1_text == title and e.actor2_text is None
 
 
+@pytest.mark.parametrize("text, event_type, actor1, not_actor2", [
+    # ANT BB-sport-311-20180811: FIFA suspended the player; (فيفا) is FIFA again, not the one suspended
+    ("أوقف الاتحاد الدولي لكرة القدم (فيفا) أفضل لاعب أفريقي سابقا، الزامبي كالوشا بواليا، لمدة عامين.",
+     "COERCE", "الاتحاد الدولي لكرة القدم (فيفا)", "فيفا"),
+    # ANT CN-internationalNews-714-20181016: the news agency (إرنا) reports the abduction; it abducted no one
+    ("أعلنت وكالة الأنباء الإيرانية (إرنا) اختطاف عدد من قوات التعبئة وحرس الحدود جنوب شرق البلاد، الثلاثاء.",
+     "ASSAULT", None, "إرنا"),
+])
+def test_a_name_in_brackets_is_another_name_of_the_actor_before_it(text, event_type, actor1, not_actor2):
+    from hadath.pipeline import extract_article
+    article = Article("a", "a", None, None, None, dt.date(2018, 8, 11), "metadata", text, "", "utf-8",
+                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
+    (e,) = _of_type(extract_article(article).events, event_type)
+    assert e.actor1_text == actor1 and not_actor2 not in (e.actor2_text or "")
+
+
 def test_a_person_behind_a_preposition_is_not_in_apposition():
     # ANT: Le Drian met (بـ) President Sisi: two people, not one name (NER tags both PERS).
     from hadath.pipeline import extract_article

@@ -141,7 +141,27 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
             chunk.append(i)
     close()
     args.sort(key=lambda a: a.start)
-    return _join_heads(view, _absorb_adjectives(view, args))
+    return _absorb_aliases(view, _join_heads(view, _absorb_adjectives(view, args)))
+
+
+def _absorb_aliases(view: SentenceView, args: list[Arg]) -> list[Arg]:
+    """وكالة الأنباء الإيرانية (إرنا), الاتحاد الدولي لكرة القدم (فيفا): a name in
+    brackets right after an actor is another name of it, neither a second doer
+    nor the object of the verb."""
+    out: list[Arg] = []
+    for a in args:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.strong and a.start == prev.end + 1 and view.tokens[prev.end].text == "("
+                and a.end < len(view.tokens) and view.tokens[a.end].text == ")"
+                and not prev.is_place and not a.is_place and prev.kind != "LOC"):
+            s = view.sentence.start
+            out[-1] = replace(prev, end=a.end + 1,
+                              text=view.sentence.text[prev.char_start - s:view.tokens[a.end].end - s],
+                              name=prev.name or a.name, country=prev.country or a.country,
+                              sector=prev.sector or a.sector, from_dictionary=prev.from_dictionary or a.from_dictionary)
+            continue
+        out.append(a)
+    return out
 
 
 def _general(view: SentenceView, i: int, chunk: list[int]) -> bool:
@@ -344,7 +364,8 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
         # in an adjective takes the body it serves with ل.
         of_body = (nxt.strong and view.keys[current.end - 1] in TITLE_ADJECTIVES
                    and view.keys[nxt.start][:1] == "ل")
-        if not gap and (((person or part_of) and not after_plural) or construct or of_body
+        closed = view.tokens[current.end - 1].text == ")"  # (مكتب التحقيقات (إف بي آي) | مكتب كوهين)
+        if not gap and not closed and (((person or part_of) and not after_plural) or construct or of_body
                         or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
