@@ -2045,6 +2045,32 @@ def test_anonymity_no_confidence_and_ability_are_no_events(code, text, event_typ
     assert _of_type(code(text), event_type) == []
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # ANT SK-internationalNews-218-20180302: "24 people were killed in a fire"
+    ("قتل 24 شخصا في حريق اندلع، الجمعة، داخل عيادة لتأهيل المدمنين في باكو.", "ASSAULT"),
+    # ANT CN-middleEast-263-20180314: Save the Children is a name, not a rescue
+    ('وأظهر الفيديو، الذي جاء كجزء من حملة لمنظمة "أنقذوا الأطفال"، قصفاً على الأحياء السكنية.', "AID"),
+])
+def test_fires_and_quoted_names_are_no_events(code, text, event_type):
+    assert _of_type(code(text), event_type) == []
+
+
+def test_strikes_that_set_fires_stay_strikes(code):
+    # a fire the strike caused names no cause of anything
+    text = "وأوضح الجيش الروسي أن الضربات الجوية استهدفت قرية هجين، وأدت إلى حدوث حرائق."
+    assert _of_type(code(text), "ASSAULT")
+
+
+def test_a_conjunction_of_time_ends_the_actor_and_a_seizure_takes_what_was_seized(code):
+    # ANT AL-internationalNews-1967-20180717: بعدما is no part of the members of Congress
+    text = "يلتقي الرئيس الأميركي، الثلاثاء، بأعضاء الكونغرس الأميركي، بعدما انتقد كثير منهم أداءه في القمة."
+    assert all("بعدما" not in (e.actor1_text or "") for e in code(text))
+    # ANT BB-middleEast-138-20180305: the money was seized, it seized nothing
+    text = "أصدرت الهيئة الوطنية العليا للمساءلة والعدالة قراراً بمصادرة أموال الرئيس العراقي السابق صدام حسين."
+    (e,) = _of_type(code(text), "COERCE")
+    assert "أموال" not in (e.actor1_text or "") and "أموال" in e.actor2_text
+
+
 def test_capabilities_without_an_ability_leave_the_attack(code):
     # ANT SK-middleEast-2398-20180615: قدرات is "capabilities" here, no "able to"
     text = ("وسط استنزاف قدرات الحوثيين البشرية والعسكرية وذلك ضمن عملية عسكرية كبرى لاستعادة الحديدة "

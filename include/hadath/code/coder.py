@@ -346,10 +346,12 @@ def _carried_out(view: SentenceView, trig: Match) -> bool:
 def _in_a_name(view: SentenceView, trig: Match) -> bool:
     """بلدة الحراك, منظمة حظر الأسلحة, مسؤول نزع السلاح, وزيرة الدولة لشؤون
     التعاون الدولي: a trigger word right after an indefinite place,
-    institution or office noun is part of a proper name or a title."""
-    if trig.start == 0 or trig.entry.pos in ("verb", "vphrase"):
+    institution or office noun is part of a proper name or a title; so is a
+    quoted verb (منظمة "أنقذوا الأطفال")."""
+    quoted = trig.start > 1 and view.tokens[trig.start - 1].text in QUOTES
+    if trig.start == 0 or trig.entry.pos in ("verb", "vphrase") and not quoted:
         return False
-    prev = view.variants[trig.start - 1]
+    prev = view.variants[trig.start - 2 if quoted else trig.start - 1]
     if "ال" in prev[0][:4]:
         return False
     return any(v in PLACE_NOUNS or v in INSTITUTION_NOUNS or v in OFFICES for v in prev)
