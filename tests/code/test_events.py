@@ -2071,6 +2071,46 @@ def test_a_conjunction_of_time_ends_the_actor_and_a_seizure_takes_what_was_seize
     assert "أموال" not in (e.actor1_text or "") and "أموال" in e.actor2_text
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # ANT FR-middleEast-190-20180321: "an Israeli military spokesman declined to answer a question"
+    ("ورفض متحدث عسكري إسرائيلي الرد على سؤال حول سبب رفع السرية عن هذه الوثائق.", "REJECT"),
+    # ANT SK-middleEast-604-20180328: polling stations closed their doors at the end of the vote
+    ("أغلقت مراكز الاقتراع بانتخابات الرئاسة المصرية أبوابها في نهاية اليوم الثاني من التصويت.", "COERCE"),
+])
+def test_declining_to_answer_and_closing_polls_are_no_events(code, text, event_type):
+    assert _of_type(code(text), event_type) == []
+
+
+def test_a_blocker_with_a_gap_does_not_swallow_the_verbs_inside_it(code):
+    # ANT CN-middleEast-1615-20181019: "Saudi Arabia affirms its rejection of threats and vows to
+    # respond" (رفضها … بالرد على is no "declined to answer")
+    events = code('السعودية تؤكد رفضها للتهديدات وتتوعد بالرد على أي إجراء ضدها بـ"إجراء أكبر"')
+    assert _of_type(events, "REJECT") and _of_type(events, "THREATEN")
+
+
+def test_what_one_described_names_no_one_and_a_hashtag_joins_a_name(code):
+    # ANT AL-internationalNews-1572-20180612: "he praised what he called the historic meeting"
+    (e,) = _of_type(code("وأشاد بما وصفه باللقاء التاريخي مع ترمب."), "SUPPORT")
+    assert e.actor1_text is None
+    # ANT AL-internationalNews-1842-20180707: the name after the title is written as a hashtag
+    text = ("أكد وزير الخارجية الأميركي، مايك #بومبيو، السبت، أن المحادثات التي أجراها ليومين مع نظيره "
+            "كانت مثمرة جداً.")
+    if code.with_actors:
+        (e,) = _of_type(code(text), "CONSULT")
+        assert e.actor1_text.endswith("#بومبيو")
+
+
+def test_the_one_named_before_the_charge_is_accused(code):
+    # ANT FR-internationalNews-508-20180318: "accusing Moscow of poisoning him is nonsense"
+    (e,) = _of_type(code("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هراء."), "ACCUSE")
+    assert e.actor1_text is None and e.actor2_text == "موسكو"
+    if not code.with_actors:
+        return  # (the words alone read بريطانيا روسيا as one phrase)
+    # (an accuser then the accused: both are named)
+    (e,) = _of_type(code("طرد عشرات الدبلوماسيين بعد اتهام بريطانيا روسيا بالتورط في تسميم جاسوس."), "ACCUSE")
+    assert e.actor1_text == "بريطانيا" and e.actor2_text == "روسيا"
+
+
 def test_capabilities_without_an_ability_leave_the_attack(code):
     # ANT SK-middleEast-2398-20180615: قدرات is "capabilities" here, no "able to"
     text = ("وسط استنزاف قدرات الحوثيين البشرية والعسكرية وذلك ضمن عملية عسكرية كبرى لاستعادة الحديدة "

@@ -347,7 +347,7 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
         nxt = next((o for o in args if o.start >= current.end and o.start - current.end <= 1), None)
         if nxt is None or nxt.is_place or (not into_states and nxt.kind == "LOC"):
             return current
-        gap = [t.text for t in view.tokens[current.end:nxt.start]]
+        gap = [t.text for t in view.tokens[current.end:nxt.start] if t.text != "#"]  # (مايك #بومبيو)
         # محكمة + النقض: an indefinite office noun heads a construct; a definite
         # one (استخدمت الشرطة الهراوات) is followed by an object.
         construct = (current.kind == "AGENT" and not current.name and nxt.kind == "NP"
@@ -767,6 +767,11 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     elif c.role == "patient":
         # مقتل X, تحرير X: the genitive is the one acted on.
         actor1, actor2 = c.agent_marked, genitive or c.target_marked
+    elif trig.entry.mode == "allege" and genitive is not None and _charge_at(view, genitive.end):
+        # اتهام موسكو بتسميمه, التوصية باتهام نتانياهو بالفساد: the one named
+        # right before the charge is the accused (اتهام بريطانيا روسيا بالتورط
+        # names the accuser first).
+        actor1, actor2 = c.agent_marked, genitive
     elif trig.entry.mode == "visit" and genitive is not None and genitive.kind in ("LOC", "GENERIC_PLACE") and (
             genitive.from_dictionary or genitive.end - genitive.start == 1):
         # خلال زيارة السنغال: a place after a visit is where it went, not who went
@@ -782,6 +787,12 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         # قوات الجيش حررت ... (not: قتل ... إثر تظاهرات, whose doers are others).
         actor1 = _subject_before(view, c.before, c.head)
     return actor1, actor2
+
+
+def _charge_at(view: SentenceView, i: int) -> bool:
+    """بتسميم, بالفساد, بأنها: a word with ب at token i names what one is accused of."""
+    k = view.keys[i] if i < len(view.keys) else ""
+    return k[:1] == "ب" and len(k) > 3 and k not in STOP_WORDS
 
 
 def _replied_to(view: SentenceView, trig: Match) -> bool:
