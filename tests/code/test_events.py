@@ -2081,6 +2081,15 @@ def test_declining_to_answer_and_closing_polls_are_no_events(code, text, event_t
     assert _of_type(code(text), event_type) == []
 
 
+def test_we_must_asks_no_one_but_x_must_does(code):
+    # ANT SK-middleEast-882-20180409: "the first thing we must look into is why chemical weapons are still used"
+    text = 'وقال ماتيس: "أول ما يجب علينا بحثه هو لماذا ما زالت الأسلحة الكيماوية تستخدم في سوريا".'
+    assert _of_type(code(text), "REQUEST") == []
+    # ANT CN-middleEast-713-20180424 (adapted): "Qatar must send its forces to Syria"
+    (e,) = _of_type(code("وقال الجبير: يجب على قطر أن ترسل قواتها إلى سوريا."), "REQUEST")
+    assert e.actor2_text == "قطر"
+
+
 def test_a_blocker_with_a_gap_does_not_swallow_the_verbs_inside_it(code):
     # ANT CN-middleEast-1615-20181019: "Saudi Arabia affirms its rejection of threats and vows to
     # respond" (رفضها … بالرد على is no "declined to answer")
