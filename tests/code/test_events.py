@@ -2090,6 +2090,32 @@ def test_we_must_asks_no_one_but_x_must_does(code):
     assert e.actor2_text == "قطر"
 
 
+@pytest.mark.parametrize("text, event_type, actor1, actor2", [
+    # ANT FR-internationalNews-24-20180218: "talks now under way between the regime's forces and the factions"
+    ("وأشار إلى مفاوضات تجري حاليا بين قوات النظام والفصائل المعارضة لإخراج هيئة تحرير الشام.",
+     "CONSULT", "قوات النظام", "الفصائل المعارضة"),
+    # ANT SK-middleEast-2567-20180624: "clashes between the Giants Brigade and the Houthi rebels"
+    ("وفي نفس السياق، شهدت منطقة ساحل الدوار والمنصة اشتباكات بين لواء العمالقة والمتمردين الحوثيين.",
+     "ASSAULT", "لواء العمالقة", "المتمردين الحوثيين"),
+], ids=["talks", "clashes"])
+def test_a_meeting_or_clash_between_two_sides_names_both(code, text, event_type, actor1, actor2):
+    if not code.with_actors:
+        pytest.skip("the words alone read both sides as one phrase")
+    (e,) = _of_type(code(text), event_type)
+    assert e.actor1_text == actor1 and actor2 in e.actor2_text
+
+
+def test_what_follows_a_trigger_after_the_speech_verb_does_not_speak(code):
+    # ANT AL-internationalNews-1266-20180521: "the statement stressed the need for Iran to respond": Iran is asked, it asks nothing
+    (e,) = _of_type(code("وشدد البيان على ضرورة تجاوب إيران مع كل المساعي المبذولة لاستتباب السلام."), "REQUEST")
+    assert e.actor1_text is None and "إيران" in e.actor2_text
+
+
+def test_a_deal_that_must_be_reached_is_not_made(code):
+    text = "وأشار إلى أنه يجب التوصل لاتفاق بين البنك المركزي المصري والمنصتين وتفعيله."
+    assert _of_type(code(text), "AGREE") == []
+
+
 def test_a_blocker_with_a_gap_does_not_swallow_the_verbs_inside_it(code):
     # ANT CN-middleEast-1615-20181019: "Saudi Arabia affirms its rejection of threats and vows to
     # respond" (رفضها … بالرد على is no "declined to answer")

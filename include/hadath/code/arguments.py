@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
-                               CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, CONTRASTING, DOCUMENT_NOUNS,
-                               FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY,
-                               NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS,
-                               PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS,
-                               STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS, TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
+                               BETWEEN, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, CONTRASTING,
+                               DOCUMENT_NOUNS, FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS,
+                               MASCULINE_TITLES, MAY, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES,
+                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES,
+                               REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
+                               TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -45,6 +46,7 @@ OBLIQUE_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة موجب مو�
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
 JUDGE_REACH = 4  # words of title between a verb of judging and its subject's name
+BETWEEN_REACH = 3  # words between a meeting noun and بين (مفاوضات تجري حاليا بين)
 PARTICLE_STARTS = frozenset(key(w) for w in "لطالما طالما أما اما مازال ما زال لازال".split())
 CAUSE_WORDS = frozenset(key(w) for w in "بسبب بتهمة بتهم إثر اثر جراء لدوره لدورها على خلفية".split())
 
@@ -782,11 +784,26 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
         actor1 = c.agent_marked or c.resumed_by or genitive or _state_of_deed(view, trig, adjectives)
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+    if actor1 is None and trig.entry.type in PARTNER_TYPES:
+        actor1, actor2 = _between(view, c) or (actor1, actor2)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
     if actor1 is None and not after_time_word and not _replied_to(view, trig):
         # قوات الجيش حررت ... (not: قتل ... إثر تظاهرات, whose doers are others).
         actor1 = _subject_before(view, c.before, c.head)
     return actor1, actor2
+
+
+def _between(view: SentenceView, c: Clause) -> tuple[Arg, Arg] | None:
+    """مفاوضات تجري حاليا بين قوات النظام والفصائل المعارضة, اشتباكات بين X وY:
+    the two sides a meeting, a deal or a clash was between."""
+    for x in c.after:
+        at = x.start - 1
+        if at - c.trig.end > BETWEEN_REACH:
+            return None
+        if at >= c.trig.end and view.keys[at] == BETWEEN:
+            y = next((o for o in c.after if o.start == x.end and view.keys[o.start][:1] == "و"), None)
+            return (x, y) if y is not None else None
+    return None
 
 
 def _charge_at(view: SentenceView, i: int) -> bool:

@@ -61,10 +61,11 @@ YEAR = re.compile(r"\d{4}")
 NEAR_AHEAD_DAYS = 45  # a year-less day this close after a noun is this year's, still to come
 ABOUT = key("بشأن")
 TO = frozenset(key(w) for w in "إلى الى".split())
-# يمكن التوصل لاتفاق, تريد عقد اتفاق: a deal possible or wished for, not made (not all
-# the mood cues: توقع is also "signs", توقع الحكومة اتفاقا)
+# يمكن التوصل لاتفاق, تريد عقد اتفاق, يجب التوصل لاتفاق, بحاجة لموافقة الكونجرس: a deal
+# possible, wished for or needed, not made (not all the mood cues: توقع is also "signs",
+# توقع الحكومة اتفاقا)
 UNMADE_DEAL = frozenset(key(w) for w in ("يمكن ممكن إمكانية امكانية احتمال محتمل ربما لعل يريد تريد يرغب ترغب "
-                                         "بحاجة يحتاج تحتاج يتطلب تتطلب").split())  # (بحاجة لموافقة الكونجرس)
+                                         "بحاجة يحتاج تحتاج يتطلب تتطلب يجب ينبغي يتعين لابد").split())
 COUNTERPART = key("نظير")
 TOOK_PLACE = key("تم")
 TAKING_PLACE = frozenset(key(w) for w in "يعقد تعقد يتم تتم يحدث تحدث يقع تقع يجري تجري".split())
@@ -846,6 +847,8 @@ class Coder:
                 continue
             stop, _ = _complement_start(view, len(view.tokens))
             limit = stop if stop > say.end else min(len(view.tokens), say.end + ARG_WINDOW)
+            # شدد البيان على ضرورة تجاوب إيران: what a trigger after the verb governs is said, no speaker
+            limit = min([limit] + [m.start for m in view.triggers if m.start >= say.end])
             # قال للصحفيين, صرح لوكالة: the one spoken to is no speaker.
             after = [x for x in args if say.end <= x.start < limit and not x.is_place
                      and not _addressee(view, x)]

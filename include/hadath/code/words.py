@@ -31,6 +31,7 @@ AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
 TARGET_MARKERS = tuple((key(w),) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
 ALA_YAD = AGENT_MARKERS[0]
 WITH = (key("مع"),)
+BETWEEN = key("بين")
 # With whom: the second party of a meeting, a deal or a clash (اشتباكات مع X).
 PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # بدعوة من بريطانيا, بطلب من موسكو, مساعدات من السعودية: من right after these
