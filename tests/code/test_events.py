@@ -2116,6 +2116,22 @@ def test_a_deal_that_must_be_reached_is_not_made(code):
     assert _of_type(code(text), "AGREE") == []
 
 
+def test_the_words_a_phrase_lets_stand_between_name_its_doer(code):
+    # ANT BB-middleEast-246-20180325: "captives the armed opposition released": the doer stands in the gap
+    text = "كما عرض التلفزيون السوري صورة أسرى أطلقت المعارضة المسلحة سراحهم وهم يستقلون حافلات."
+    (e,) = _of_type(code(text), "RETREAT")
+    assert e.actor1_text == "المعارضة المسلحة"
+    # ANT AL-internationalNews-1455-20180604: حمّل X Y مسؤولية: the one who holds another responsible is the subject
+    if code.with_actors:
+        text = "وحمّل الطراونة الحكومة الأردنية مسؤولية غضب الشارع والاحتجاجات العامة."
+        (e,) = _of_type(code(text), "ACCUSE")
+        assert e.actor1_text == "الطراونة"
+    # (a quantity in the gap is no doer: فرض أكبر مجموعة من العقوبات)
+    text = "أعلنت الولايات المتحدة فرض أكبر مجموعة من العقوبات حتى الآن على كوريا الشمالية."
+    (e,) = _of_type(code(text), "SANCTION")
+    assert "مجموعة" not in (e.actor1_text or "")
+
+
 def test_a_blocker_with_a_gap_does_not_swallow_the_verbs_inside_it(code):
     # ANT CN-middleEast-1615-20181019: "Saudi Arabia affirms its rejection of threats and vows to
     # respond" (رفضها … بالرد على is no "declined to answer")

@@ -99,7 +99,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
                             kind=a.kind, from_dictionary=True))
             taken.append((a.char_start, a.char_end))
-    trigger_spans = [(view.tokens[t.start].start, view.tokens[t.end - 1].end) for t in view.triggers]
+    trigger_words = _trigger_words(view)
+    trigger_spans = [(view.tokens[i].start, view.tokens[i].end) for i in trigger_words]
     for m in entities:
         if m.entity_type not in ("PERS", "ORG", "LOC") or not (s <= m.char_start and m.char_end <= e):
             continue
@@ -114,7 +115,7 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     for ts, te in taken:  # tokens an entity or a date already covers
         i, j = span(ts, te)
         blocked.update(range(i, j))
-    blocked |= {i for m in view.triggers for i in range(m.start, m.end)}
+    blocked |= trigger_words
     chunk: list[int] = []
 
     def close() -> None:
@@ -144,6 +145,16 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     close()
     args.sort(key=lambda a: a.start)
     return _absorb_aliases(view, _join_heads(view, _absorb_adjectives(view, args)))
+
+
+def _trigger_words(view: SentenceView) -> set[int]:
+    """The tokens of the sentence's triggers, not the words a gap in a phrase
+    let stand between (أطلقت المعارضة المسلحة سراحهم: the opposition is a doer)."""
+    words: set[int] = set()
+    for m in view.triggers:
+        literal = set(m.entry.words)
+        words.update(i for i in range(m.start, m.end) if i == m.start or literal & set(view.variants[i]))
+    return words
 
 
 def _absorb_aliases(view: SentenceView, args: list[Arg]) -> list[Arg]:
@@ -806,6 +817,11 @@ def _between(view: SentenceView, c: Clause) -> tuple[Arg, Arg] | None:
     return None
 
 
+def _inside_doer(c: Clause, actor1: Arg) -> tuple[Arg, Arg | None]:
+    """The doer inside a phrase and the one it was done to."""
+    return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+
+
 def _charge_at(view: SentenceView, i: int) -> bool:
     """بتسميم, بالفساد, بأنها: a word with ب at token i names what one is accused of."""
     k = view.keys[i] if i < len(view.keys) else ""
@@ -875,6 +891,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         unmarked = next((x for x in c.near_objects if not _behind_clitic(view, x)
                          and view.keys[x.start - 1] not in PREPOSITIONS), None)
         return subject, right_after or c.target_marked or unmarked
+    if c.inside and c.role == "patient":
+        # ألقت قوات الأمن القبض على X, أطلقت المعارضة المسلحة سراحهم: between the
+        # verb and the object the phrase fixes stands the doer.
+        return _inside_doer(c, c.inside[0])
     if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.
@@ -908,10 +928,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # قتل شخصا / يدعو قرارا: the word after the verb is its object, so the
         # doer is the one named before it.
         return doer_before, adjacent[0]
-    if c.inside:
-        # ألقت قوات الأمن القبض على X: the doer stands inside the phrase.
-        actor1 = c.inside[0]
-        return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+    if any(x.strong for x in c.inside):
+        # فرض واشنطن عقوبات, حمّل الطراونة الحكومة مسؤولية: with a name inside the
+        # phrase, the first word group inside does it (not فرض أكبر مجموعة من العقوبات).
+        return _inside_doer(c, c.inside[0])
     reachable = [x for x in after if x.start - trig.end <= ARG_WINDOW]
     if c.role == "patient" and (c.passive or not (adjacent and len(reachable) >= 2)):
         # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
