@@ -51,7 +51,7 @@ PLOVER_MODES = {
                 "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
                 "crowd-control", "unconventional"},
 }
-CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT", "SPORT"}
+CUES = {"SAY", "LIGHT", "NEG", "DENY", "HYP", "FUT", "HALT", "KILLED", "INJURED", "MODE", "NONE", "ACCIDENT", "FIRE", "SPORT"}
 POS = {"verb", "noun", "vphrase", "phrase", "participle"}
 ROLES = {"agent", "patient", "accused", "undergoer", "-"}
 

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
-from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
-                               BETWEEN, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPLEMENTIZERS, CONTRASTING,
-                               DOCUMENT_NOUNS, FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS,
-                               MASCULINE_TITLES, MAY, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES,
+from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ANY, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
+                               BETWEEN, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPARATIVES, COMPLEMENTIZERS,
+                               CONTRASTING, DOCUMENT_NOUNS, FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS,
+                               MASCULINE_TITLES, MAY, MEDIATION, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES,
                                PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES,
                                REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
                                TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
@@ -150,11 +150,13 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
 def _trigger_words(view: SentenceView) -> set[int]:
     """The tokens of the sentence's triggers, not the words a gap in a phrase
     let stand between (أطلقت المعارضة المسلحة سراحهم: the opposition is a doer)."""
-    words: set[int] = set()
-    for m in view.triggers:
-        literal = set(m.entry.words)
-        words.update(i for i in range(m.start, m.end) if i == m.start or literal & set(view.variants[i]))
-    return words
+    return {i for m in view.triggers for i in literal_tokens(view, m)}
+
+
+def literal_tokens(view: SentenceView, m: Match) -> set[int]:
+    """The tokens of a match that are its own words (the first and those the entry lists)."""
+    literal = set(m.entry.words)
+    return {i for i in range(m.start, m.end) if i == m.start or literal & set(view.variants[i])}
 
 
 def _absorb_aliases(view: SentenceView, args: list[Arg]) -> list[Arg]:
@@ -164,14 +166,18 @@ def _absorb_aliases(view: SentenceView, args: list[Arg]) -> list[Arg]:
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
-        if (prev is not None and prev.strong and a.start == prev.end + 1 and view.tokens[prev.end].text == "("
+        # (not a lone adjective before the brackets, البنك | المركزي الأمريكي (الاحتياطي الفيدرالي),
+        # which belongs to the noun before it)
+        if (prev is not None and a.start == prev.end + 1 and view.tokens[prev.end].text == "("
                 and a.end < len(view.tokens) and view.tokens[a.end].text == ")"
-                and not prev.is_place and not a.is_place and prev.kind != "LOC"):
+                and not prev.is_place and prev.kind != "LOC"
+                and (prev.strong or not _adjectival(view, prev))):
             s = view.sentence.start
             out[-1] = replace(prev, end=a.end + 1,
                               text=view.sentence.text[prev.char_start - s:view.tokens[a.end].end - s],
                               name=prev.name or a.name, country=prev.country or a.country,
-                              sector=prev.sector or a.sector, from_dictionary=prev.from_dictionary or a.from_dictionary)
+                              sector=prev.sector or a.sector, kind=prev.kind if prev.strong else a.kind,
+                              from_dictionary=prev.from_dictionary or a.from_dictionary)
             continue
         out.append(a)
     return out
@@ -375,13 +381,16 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
         person = nxt.kind == "PERS" and not _behind_clitic(view, nxt)  # (ماي | للرئيس الأسد: to him)
         # الأمين العام | للأمم المتحدة, المبعوث الخاص | لسوريا: a title that ends
         # in an adjective takes the body it serves with ل.
-        of_body = (nxt.strong and view.keys[current.end - 1] in TITLE_ADJECTIVES
-                   and view.keys[nxt.start][:1] == "ل")
+        # (not المبعوث الخاص | ليبيا, a place he went to)
+        body = view.keys[nxt.start]
+        of_body = (nxt.strong and view.keys[current.end - 1] in TITLE_ADJECTIVES and body[:1] == "ل"
+                   and (body.startswith("لل") or body[1:] in INSTITUTION_NOUNS or nxt.kind in ("ORG", "AGENT")))
         closed = view.tokens[current.end - 1].text == ")"  # (مكتب التحقيقات (إف بي آي) | مكتب كوهين)
         if not gap and not closed and (((person or part_of) and not after_plural) or construct or of_body
                         or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
-        elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و":
+        elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و" \
+                and not glued_preposition(view.keys[nxt.start]):  # (ترمب، بالوزير: no name of his)
             comma_used = True
         else:
             return current
@@ -712,7 +721,9 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
         role=role, passive=passive, nominal=light is None and trig.entry.pos in ("noun", "phrase"),
         before=[x for x in persons if x.end <= head], after=after,
         between=[x for x in persons if head_end <= x.start and x.end <= trig.start],
-        inside=[x for x in persons if trig.start < x.start and x.end <= trig.end],
+        # (طردت روما دبلوماسيين: the phrase's own word is no one inside it)
+        inside=[x for x in persons if trig.start < x.start and x.end <= trig.end
+                and not literal_tokens(view, trig) & set(range(x.start, x.end))],
         near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
         relative=relative,
         agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS) or (
@@ -795,7 +806,7 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
         actor1 = c.agent_marked or c.resumed_by or genitive or _state_of_deed(view, trig, adjectives)
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
-    if actor1 is None and trig.entry.type in PARTNER_TYPES:
+    if actor1 is None and trig.entry.type in PARTNER_TYPES - {"COOPERATE"} and c.role != "patient":
         actor1, actor2 = _between(view, c) or (actor1, actor2)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
     if actor1 is None and not after_time_word and not _replied_to(view, trig):
@@ -806,10 +817,17 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
 
 def _between(view: SentenceView, c: Clause) -> tuple[Arg, Arg] | None:
     """مفاوضات تجري حاليا بين قوات النظام والفصائل المعارضة, اشتباكات بين X وY:
-    the two sides a meeting, a deal or a clash was between."""
+    the two sides a meeting, a deal or a clash was between (not أي اتفاق بين,
+    any deal; not وساطة بين, whose mediator is a third; not مواجهات على الحدود
+    بين, where a preposition makes بين tell a place)."""
+    k = view.keys[c.trig.start]
+    if MEDIATION in k or c.trig.start > 0 and view.keys[c.trig.start - 1] in ANY:
+        return None
     for x in c.after:
         at = x.start - 1
         if at - c.trig.end > BETWEEN_REACH:
+            return None
+        if any(view.keys[i] in PREPOSITIONS for i in range(c.trig.end, max(at, c.trig.end))):
             return None
         if at >= c.trig.end and view.keys[at] == BETWEEN:
             y = next((o for o in c.after if o.start == x.end and view.keys[o.start][:1] == "و"), None)
@@ -823,9 +841,14 @@ def _inside_doer(c: Clause, actor1: Arg) -> tuple[Arg, Arg | None]:
 
 
 def _charge_at(view: SentenceView, i: int) -> bool:
-    """بتسميم, بالفساد, بأنها: a word with ب at token i names what one is accused of."""
+    """بتسميم, بالفساد, بأنها, بقصف: a ب at token i glued to a definite word, a
+    verbal noun, أن or a trigger names what one is accused of (not بنيامين,
+    بوتين, بشدة)."""
     k = view.keys[i] if i < len(view.keys) else ""
-    return k[:1] == "ب" and len(k) > 3 and k not in STOP_WORDS
+    rest = k[1:]
+    return k[:1] == "ب" and (rest.startswith("ال") or rest.startswith("ان") and len(rest) <= 4
+                             or VERBAL_NOUN.match(rest) is not None  # (بتسميمه: with its pronoun)
+                             or any(m.start == i for m in view.triggers))
 
 
 def _replied_to(view: SentenceView, trig: Match) -> bool:
@@ -891,10 +914,12 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         unmarked = next((x for x in c.near_objects if not _behind_clitic(view, x)
                          and view.keys[x.start - 1] not in PREPOSITIONS), None)
         return subject, right_after or c.target_marked or unmarked
-    if c.inside and c.role == "patient":
+    doers_inside = [x for x in c.inside if view.keys[x.start] not in QUANTIFIERS | COMPARATIVES]
+    if doers_inside and c.role == "patient":
         # ألقت قوات الأمن القبض على X, أطلقت المعارضة المسلحة سراحهم: between the
-        # verb and the object the phrase fixes stands the doer.
-        return _inside_doer(c, c.inside[0])
+        # verb and the object the phrase fixes stands the doer (not a count, طردت
+        # أكبر عدد من الدبلوماسيين).
+        return _inside_doer(c, doers_inside[0])
     if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before; what follows is its object.
@@ -933,6 +958,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # phrase, the first word group inside does it (not فرض أكبر مجموعة من العقوبات).
         return _inside_doer(c, c.inside[0])
     reachable = [x for x in after if x.start - trig.end <= ARG_WINDOW]
+    if c.role == "patient" and adjacent and not c.passive and has_pronoun_suffix(view, trig) \
+            and not _accusative(view, adjacent[0]):
+        # قبل أن تحتجزها الشرطة: with a pronoun for its object, the verb's subject follows it.
+        return adjacent[0], c.target_marked
     if c.role == "patient" and (c.passive or not (adjacent and len(reachable) >= 2)):
         # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
         return c.agent_marked or _nearest_before(c, 4), adjacent[0] if adjacent else None

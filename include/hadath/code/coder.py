@@ -1008,9 +1008,13 @@ class Coder:
                 or _retook_no_ground(view, trig, args) or _no_participle_act(view, trig, args) \
                 or _named_standing(view, trig, light, args) or _counted_noun(view, trig):
             return None
+        deaths = casualty_word(view, trig) or entry.role == "undergoer"
         if any(m.start >= lower and (event_type == "ASSAULT" or event_type == "COERCE" and abs(
-                m.start - trig.start) <= ACCIDENT_REACH) for m in view.cues.get("ACCIDENT", ())):
-            return None  # مقتل شخصين جراء الزلزال, احتجزتهم السيول: no one attacked or held them
+                m.start - trig.start) <= ACCIDENT_REACH) for m in view.cues.get("ACCIDENT", ())) or (
+                deaths and any(m.start >= lower for m in view.cues.get("FIRE", ()))):
+            # مقتل شخصين جراء الزلزال, احتجزتهم السيول, قتل 24 شخصا في حريق: no one attacked
+            # or held them (a strike that set a fire, تسبب القصف في حرائق, is still one)
+            return None
         if entry.role == "accused" and entry.pos == "phrase" and not any(
                 trig.end <= o.start <= trig.end + 2
                 and (o.entry.type in ("ASSAULT", "COERCE") or o.entry.role == "accused") for o in view.triggers):
