@@ -2056,6 +2056,10 @@ def test_anonymity_no_confidence_and_ability_are_no_events(code, text, event_typ
     ("أسقطت الولايات المتحدة مشروع قرار تقدمت به الكويت يطالب بتوفير حماية دولية للفلسطينيين.", "ASSAULT"),
     # ANT AL-internationalNews-1400-20180531: talks "in a bid to settle" the dispute settle nothing yet
     ("يبدأ بومبيو محادثاته في نيويورك مع المسؤول الكوري الشمالي، في مسعى لتسوية الخلافات.", "AGREE"),
+    # ANT SK-middleEast-3656-20180912: "settling political scores" kills no one
+    ("وأرجعت النقابة هذه الأزمة إلى تصفية حسابات سياسية لا دخل لنا فيها.", "ASSAULT"),
+    # ANT SK-middleEast-3827-20181011: Hezbollah's grip on the state arrests no one
+    ("وسط إحكام ميليشيات حزب الله قبضتها على مفاصل الدولة.", "COERCE"),
 ])
 def test_fires_and_quoted_names_are_no_events(code, text, event_type):
     assert _of_type(code(text), event_type) == []
@@ -2178,7 +2182,10 @@ def test_the_one_named_before_the_charge_is_accused(code):
     ("واتهمت ماي كلاً من النظام السوري وروسيا بمنع دخول المفتشين إلى دوما.", "ACCUSE", "ماي", "النظام السوري"),
     # ANT SK-internationalNews-54-20180220: with "her" for its object, the verb's subject follows it
     ("وواصلت ترديد عبارات مناهضة للأجانب في وجهها، قبل أن تحتجزها الشرطة.", "COERCE", "الشرطة", None),
-], ids=["alias", "praised", "both", "object-pronoun"])
+    # ANT BB-internationalNews-840-20180720: "his counterpart" after a comma is the one invited, no name of the inviter
+    ("دعا الرئيس الأمريكي دونالد ترامب، نظيره الروسي فلاديمير بوتين، لزيارة الولايات المتحدة في الخريف.",
+     "REQUEST", "الرئيس الأمريكي دونالد ترامب", "فلاديمير بوتين"),
+], ids=["alias", "praised", "both", "object-pronoun", "counterpart"])
 def test_actor_phrases_after_the_verb(text, event_type, actor1, actor2):
     from hadath.pipeline import extract_article
     article = Article("a", "a", None, None, None, dt.date(2018, 4, 20), "metadata", text, "", "utf-8",

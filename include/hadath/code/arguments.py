@@ -16,11 +16,11 @@ from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ANY, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
                                BETWEEN, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPARATIVES, COMPLEMENTIZERS,
-                               CONTRASTING, DOCUMENT_NOUNS, FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS,
-                               MASCULINE_TITLES, MAY, MEDIATION, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES,
-                               PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES,
-                               REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, TIME_PREPOSITIONS,
-                               TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
+                               CONTRASTING, COUNTERPART, DOCUMENT_NOUNS, FROM_DOER_TYPES, GENERAL, HEDGES, IN,
+                               INSTITUTION_NOUNS, MASCULINE_TITLES, MAY, MEDIATION, NEWS_OUTLETS, OBJECT_CARRIERS, ON,
+                               PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES,
+                               RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
+                               TIME_PREPOSITIONS, TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -390,7 +390,8 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
                         or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و" \
-                and not glued_preposition(view.keys[nxt.start]):  # (ترمب، بالوزير: no name of his)
+                and not glued_preposition(view.keys[nxt.start]) \
+                and not view.keys[nxt.start].startswith(COUNTERPART):  # (ترمب، بالوزير; ترامب، نظيره)
             comma_used = True
         else:
             return current

@@ -18,15 +18,15 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
-                               COLLECTIVES, COMPLEMENTIZERS, CONDITIONALS, CONTROL, COURT_WORDS, DEAL_MAKING,
-                               DEAL_NOUNS, DURATIONS, DURING, EXECUTION, FORBIDDING, GOVERNORS, GROUND, HEDGES, IN,
-                               INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, NO_OBJECT, OBJECT_PRONOUNS,
-                               PASSIVE_AUXILIARIES, PERSON_TITLES, PLACE_NOUNS, PREPOSITIONS, PROVINCE_HEADS,
-                               PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES, RELATIVE_DATE, REQUEST_COMPLEMENTS,
-                               REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE, SELF_COMPLEMENTS, SENTENCE_QUESTION,
-                               SENTENCING, SIGNING_NOUNS, SINCE, SINGLE_PERSONS, SPAN_AFTER_DURING, SPAN_AFTER_SINCE,
-                               SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS, TIME_PREPOSITIONS, UNDER_A_DEAL, WARN,
-                               WARNED_REACH, WAS, WHOEVER)
+                               COLLECTIVES, COMPLEMENTIZERS, CONDITIONALS, CONTROL, COUNTERPART, COURT_WORDS,
+                               DEAL_MAKING, DEAL_NOUNS, DURATIONS, DURING, EXECUTION, FORBIDDING, GOVERNORS, GROUND,
+                               HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, NO_OBJECT,
+                               OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_TITLES, PLACE_NOUNS, PREPOSITIONS,
+                               PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES, RELATIVE_DATE,
+                               REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE,
+                               SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SIGNING_NOUNS, SINCE, SINGLE_PERSONS,
+                               SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS,
+                               TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WAS, WHOEVER)
 from hadath.records import Mention, Sentence, Token
 from hadath.text.dateline import agency_dateline_end
 from hadath.text.normalize import key
@@ -66,7 +66,6 @@ TO = frozenset(key(w) for w in "إلى الى".split())
 # توقع الحكومة اتفاقا)
 UNMADE_DEAL = frozenset(key(w) for w in ("يمكن ممكن إمكانية امكانية احتمال محتمل ربما لعل يريد تريد يرغب ترغب "
                                          "بحاجة يحتاج تحتاج يتطلب تتطلب يجب ينبغي يتعين لابد").split())
-COUNTERPART = key("نظير")
 TOOK_PLACE = key("تم")
 TAKING_PLACE = frozenset(key(w) for w in "يعقد تعقد يتم تتم يحدث تحدث يقع تقع يجري تجري".split())
 WAS_REACH = 8  # words between كان and قد (وكان الرئيس الأمريكي دونالد ترامب قد)
