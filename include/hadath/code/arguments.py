@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ANY, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
-                               BETWEEN, CLAUSE_OPENERS, CLAUSE_PUNCT, COLLECTIVES, COMPARATIVES, COMPLEMENTIZERS,
-                               CONTRASTING, COUNTERPART, DOCUMENT_NOUNS, FROM_DOER_TYPES, GENERAL, HEDGES, IN,
-                               INSTITUTION_NOUNS, MASCULINE_TITLES, MAY, MEDIATION, NEWS_OUTLETS, OBJECT_CARRIERS, ON,
-                               PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES,
-                               RELATIVES, REPLY_WORDS, RESUMPTIVE, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS,
-                               TIME_PREPOSITIONS, TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
+                               BETWEEN, BORDER_WORDS, CHARGE_NOUNS, CLASH_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
+                               COLLECTIVES, COMPARATIVES, COMPLEMENTIZERS, CONTRASTING, COUNTERPART, DOCUMENT_NOUNS,
+                               FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY,
+                               MEDIATION, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES,
+                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE,
+                               SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, THAT_HE, TIME_PREPOSITIONS, TITLE_ADJECTIVES,
+                               WAS, WITH, WITHOUT)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -46,6 +47,7 @@ OBLIQUE_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة موجب مو�
 RESUMED_REACH = 2  # words between the noun and that verb (واسع, الذي)
 VICTIM_REACH = 3  # words between مقتل and its victims (23 من)
 JUDGE_REACH = 4  # words of title between a verb of judging and its subject's name
+CLASH_REACH = 12  # words between a death and the clash it came in (مصرع 6 مسلحين ...، في تبادل)
 BETWEEN_REACH = 3  # words between a meeting noun and بين (مفاوضات تجري حاليا بين)
 PARTICLE_STARTS = frozenset(key(w) for w in "لطالما طالما أما اما مازال ما زال لازال".split())
 CAUSE_WORDS = frozenset(key(w) for w in "بسبب بتهمة بتهم إثر اثر جراء لدوره لدورها على خلفية".split())
@@ -176,8 +178,7 @@ def _absorb_aliases(view: SentenceView, args: list[Arg]) -> list[Arg]:
             out[-1] = replace(prev, end=a.end + 1,
                               text=view.sentence.text[prev.char_start - s:view.tokens[a.end].end - s],
                               name=prev.name or a.name, country=prev.country or a.country,
-                              sector=prev.sector or a.sector, kind=prev.kind if prev.strong else a.kind,
-                              from_dictionary=prev.from_dictionary or a.from_dictionary)
+                              sector=prev.sector or a.sector, from_dictionary=prev.from_dictionary)
             continue
         out.append(a)
     return out
@@ -384,7 +385,8 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
         # (not المبعوث الخاص | ليبيا, a place he went to)
         body = view.keys[nxt.start]
         of_body = (nxt.strong and view.keys[current.end - 1] in TITLE_ADJECTIVES and body[:1] == "ل"
-                   and (body.startswith("لل") or body[1:] in INSTITUTION_NOUNS or nxt.kind in ("ORG", "AGENT")))
+                   and (body.startswith("لل") or body[1:] in INSTITUTION_NOUNS or nxt.kind in ("ORG", "AGENT")
+                        or _behind_clitic(view, nxt)))  # (لسوريا: ل glued to the name, not ليبيا)
         closed = view.tokens[current.end - 1].text == ")"  # (مكتب التحقيقات (إف بي آي) | مكتب كوهين)
         if not gap and not closed and (((person or part_of) and not after_plural) or construct or of_body
                         or (nxt.kind == "NP" and _adjectival(view, nxt))):
@@ -807,7 +809,7 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
         actor1 = c.agent_marked or c.resumed_by or genitive or _state_of_deed(view, trig, adjectives)
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
-    if actor1 is None and trig.entry.type in PARTNER_TYPES - {"COOPERATE"} and c.role != "patient":
+    if actor1 is None and trig.entry.type in PARTNER_TYPES - {"COOPERATE"} and trig.entry.role != "patient":
         actor1, actor2 = _between(view, c) or (actor1, actor2)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
     if actor1 is None and not after_time_word and not _replied_to(view, trig):
@@ -819,8 +821,8 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
 def _between(view: SentenceView, c: Clause) -> tuple[Arg, Arg] | None:
     """مفاوضات تجري حاليا بين قوات النظام والفصائل المعارضة, اشتباكات بين X وY:
     the two sides a meeting, a deal or a clash was between (not أي اتفاق بين,
-    any deal; not وساطة بين, whose mediator is a third; not مواجهات على الحدود
-    بين, where a preposition makes بين tell a place)."""
+    any deal; not وساطة بين, whose mediator is a third; not مواجهات على السياج
+    الفاصل بين, where بين tells what a border divides)."""
     k = view.keys[c.trig.start]
     if MEDIATION in k or c.trig.start > 0 and view.keys[c.trig.start - 1] in ANY:
         return None
@@ -828,7 +830,7 @@ def _between(view: SentenceView, c: Clause) -> tuple[Arg, Arg] | None:
         at = x.start - 1
         if at - c.trig.end > BETWEEN_REACH:
             return None
-        if any(view.keys[i] in PREPOSITIONS for i in range(c.trig.end, max(at, c.trig.end))):
+        if at > 0 and view.keys[at - 1] in BORDER_WORDS:
             return None
         if at >= c.trig.end and view.keys[at] == BETWEEN:
             y = next((o for o in c.after if o.start == x.end and view.keys[o.start][:1] == "و"), None)
@@ -841,15 +843,27 @@ def _inside_doer(c: Clause, actor1: Arg) -> tuple[Arg, Arg | None]:
     return actor1, c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
 
 
+def clash_partner(view: SentenceView, trig: Match, args: list[Arg]) -> Arg | None:
+    """مقتل 6 مسلحين في تبادل لإطلاق النار مع قوات الأمن, لقي جنديان مصرعهما في
+    اشتباكات مع مسلحين: the side the dead clashed with, named after مع."""
+    for j in range(trig.end, min(trig.end + CLASH_REACH, len(view.tokens))):
+        if view.tokens[j].text in ".؛;:":
+            return None
+        if any(v in CLASH_WORDS for v in view.variants[j]):
+            at = next((k for k in range(j + 1, min(j + 5, len(view.tokens))) if view.keys[k] == WITH[0]), None)
+            return None if at is None else next((x for x in args if x.start == at + 1 and not x.is_place), None)
+    return None
+
+
 def _charge_at(view: SentenceView, i: int) -> bool:
-    """بتسميم, بالفساد, بأنها, بقصف: a ب at token i glued to a definite word, a
-    verbal noun, أن or a trigger names what one is accused of (not بنيامين,
-    بوتين, بشدة)."""
+    """بتسميم, بالفساد, بأنها, بقصف, بدعم: a ب at token i glued to a definite
+    word, a verbal noun, أنه/أنها or a trigger names what one is accused of (not
+    بنيامين, بوتين, بشدة; not a bare بأن, which says what the one named claims)."""
     k = view.keys[i] if i < len(view.keys) else ""
     rest = k[1:]
-    return k[:1] == "ب" and (rest.startswith("ال") or rest.startswith("ان") and len(rest) <= 4
+    return k[:1] == "ب" and (rest.startswith("ال") or rest in THAT_HE
                              or VERBAL_NOUN.match(rest) is not None  # (بتسميمه: with its pronoun)
-                             or any(m.start == i for m in view.triggers))
+                             or rest in CHARGE_NOUNS or any(m.start == i for m in view.triggers))
 
 
 def _replied_to(view: SentenceView, trig: Match) -> bool:

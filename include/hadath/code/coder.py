@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, replace
 
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
-                                   clause_of, deed_before, definite, extend_apposition, glued_preposition, governed_by,
-                                   has_pronoun_suffix, how_or_what, is_reporter, light_arguments, nominal_arguments,
-                                   partitive_head, plausible_subject, plural_agreement, state_adjectives,
-                                   statement_frame, verb_arguments)
+                                   clash_partner, clause_of, deed_before, definite, extend_apposition,
+                                   glued_preposition, governed_by, has_pronoun_suffix, how_or_what, is_reporter,
+                                   light_arguments, nominal_arguments, partitive_head, plausible_subject,
+                                   plural_agreement, state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
@@ -78,6 +78,7 @@ CROWDED = tuple(key(w) for w in ("احتشد", "يحتشد", "تحتشد"))
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 GOVERNING_SECTORS = frozenset({"GOV", "MIL", "COP"})  # who rules, fights or polices does not take to the streets
 ACCIDENT_REACH = 1  # احتجزتهم السيول: an accident holds only right by the verb
+FIRE_REACH = 14  # words between deaths and the fire that caused them (، بينهم 4 رجال إطفاء، جراء حريق)
 NEW = frozenset(key(w) for w in "الجديدة الجديد جديدة جديد".split())
 PROTESTED = key("حتج")  # احتج, يحتج, تحتج: the root of protesting in words
 AGE_WORDS = frozenset(key(w) for w in "العمر عمر".split())  # البالغ من العمر 42
@@ -402,6 +403,13 @@ def _word_tokens(m: Match) -> list[int]:
         return list(range(m.start, m.end))
     before = words.index(GAP)
     return list(range(m.start, m.start + before)) + list(range(m.end - (len(words) - before - 1), m.end))
+
+
+def _near_the_deaths(view: SentenceView, trig: Match, fire: Match) -> bool:
+    """قتل 24 شخصا في حريق, أسفر حريق عن مقتل: a fire within FIRE_REACH words of
+    the deaths, with no new clause (بينما توفي طفل في حريق) between."""
+    lo, hi = (trig.end, fire.start) if fire.start >= trig.end else (fire.end, trig.start)
+    return hi - lo <= FIRE_REACH and not any(view.keys[i] in CLAUSE_OPENERS for i in range(lo, hi))
 
 
 def _a_count(view: SentenceView, i: int) -> bool:
@@ -1010,7 +1018,8 @@ class Coder:
         deaths = casualty_word(view, trig) or entry.role == "undergoer"
         if any(m.start >= lower and (event_type == "ASSAULT" or event_type == "COERCE" and abs(
                 m.start - trig.start) <= ACCIDENT_REACH) for m in view.cues.get("ACCIDENT", ())) or (
-                deaths and any(m.start >= lower for m in view.cues.get("FIRE", ()))):
+                deaths and any(m.start >= lower and _near_the_deaths(view, trig, m)
+                               for m in view.cues.get("FIRE", ()))):
             # مقتل شخصين جراء الزلزال, احتجزتهم السيول, قتل 24 شخصا في حريق: no one attacked
             # or held them (a strike that set a fire, تسبب القصف في حرائق, is still one)
             return None
@@ -1060,6 +1069,11 @@ class Coder:
         # (a meeting announced is the meeters' promise: أعلن البيت الأبيض أن بومبيو سيزور)
         actor1, actor2 = statement_frame(view, c, actor1, actor2, speaker, event_type,
                                          announced_future and entry.type != "CONSULT")
+        partner = clash_partner(view, trig, args) if deaths and event_type == "ASSAULT" else None
+        if partner is not None and (actor1 is None or actor1.end <= trig.start):
+            # أعلنت تركيا مقتل أربعة من جنودها في اشتباكات مع الحزب: the side they clashed
+            # with killed them, not the one who tells it
+            actor1, actor2 = partner, (None if actor2 is partner else actor2)
         # هاجم محتجون, تفريق المحتجين: a trigger that names its doers is its own actor1.
         actor1 = next((x for x in args if x.start <= trig.start < x.end and not x.is_place), actor1)
         if actor1 is not None:

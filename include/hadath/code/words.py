@@ -32,11 +32,17 @@ AGENT_MARKERS = tuple(tuple(key(w) for w in m.split()) for m in
 TARGET_MARKERS = tuple((key(w),) for w in ("على", "ضد", "علي", "استهدف", "استهدفت", "بحق"))
 ALA_YAD = AGENT_MARKERS[0]
 WITH = (key("مع"),)
+# اشتباكات, مواجهات, تبادل (لإطلاق النار): a fight with a side named after مع
+CLASH_WORDS = frozenset(key(w) for w in "اشتباكات اشتباك مواجهات مواجهة معارك معركة تبادل قتال".split())
 BETWEEN = key("بين")
 COUNTERPART = key("نظير")  # نظيره, نظيرته: his counterpart, another person
 ANY = frozenset(key(w) for w in "أي اي أية اية".split())  # أي اتفاق: any deal, none made
 MEDIATION = key("وساط")  # وساطة, بوساطة: a third party's
 COMPARATIVES = frozenset(key(w) for w in "أكبر اكبر أكثر اكثر".split())
+BORDER_WORDS = frozenset(key(w) for w in "الحدود الحدودي الحدودية السياج الفاصل الفاصلة".split())
+THAT_HE = frozenset(key(w) for w in "أنه انه أنها انها أنهم انهم أنهما انهما".split())  # (بأنه: of being)
+# بدعم, بسرقة, بقتل: form-I nouns of a charge that the verbal-noun patterns miss
+CHARGE_NOUNS = frozenset(key(w) for w in "دعم سرقة قتل خطف تمويل تهريب قصف خرق تزوير".split())
 # With whom: the second party of a meeting, a deal or a clash (اشتباكات مع X).
 PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # بدعوة من بريطانيا, بطلب من موسكو, مساعدات من السعودية: من right after these
