@@ -2213,11 +2213,14 @@ def test_actor_phrases_after_the_verb(text, event_type, actor1, actor2):
     # a claim (ادعاءات X بأن) is X's, and a form-I charge (بدعم) makes the one before it accused
     ("ادعاءات السعودية بأن إيران تسعى إلى السيطرة على المنطقة باطلة.", "ACCUSE", "السعودية", None),
     ("تكرر اتهام إيران بدعم الحوثيين.", "ACCUSE", None, "إيران"),
+    # ANT SK-middleEast-585-20180327: the side the dead clashed with killed them
+    ("وقالت مصادر ميدانية إن 4 متمردين حوثيين على الأقل لقوا مصرعهم في مواجهات مع الجيش اليمني.", "ASSAULT",
+     "الجيش اليمني", "متمردين حوثيين"),
     # the envoy to Syria (لسوريا, ل glued on) is one title
     ("التقى المبعوث الخاص لسوريا ستافان دي ميستورا وزير الخارجية.", "CONSULT",
      "المبعوث الخاص لسوريا ستافان دي ميستورا", None),
 ], ids=["fire-set", "clash-victims", "own-word", "title-place", "name-no-charge", "deal-reached", "claim",
-        "form-i-charge", "envoy-to"])
+        "form-i-charge", "clash-side", "envoy-to"])
 def test_review_cases_of_the_new_rules(text, event_type, actor1, actor2):
     from hadath.pipeline import extract_article
     article = Article("a", "a", None, None, None, dt.date(2018, 4, 20), "metadata", text, "", "utf-8",
