@@ -719,6 +719,7 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
     # حث/دعا X على/إلى Y: after a call, على opens what is asked, not whom.
     markers = () if event_type == "REQUEST" else \
         TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
+    own_words = literal_tokens(view, trig)
     return Clause(
         trig=trig, lower=lower, upper=upper, say_at=say_at, light=light, head=head, head_end=head_end,
         role=role, passive=passive, nominal=light is None and trig.entry.pos in ("noun", "phrase"),
@@ -726,7 +727,7 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
         between=[x for x in persons if head_end <= x.start and x.end <= trig.start],
         # (طردت روما دبلوماسيين: the phrase's own word is no one inside it)
         inside=[x for x in persons if trig.start < x.start and x.end <= trig.end
-                and not literal_tokens(view, trig) & set(range(x.start, x.end))],
+                and not own_words & set(range(x.start, x.end))],
         near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
         relative=relative,
         agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS) or (
