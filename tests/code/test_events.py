@@ -2058,6 +2058,8 @@ def test_anonymity_no_confidence_and_ability_are_no_events(code, text, event_typ
     ("وأرجعت النقابة هذه الأزمة إلى تصفية حسابات سياسية لا دخل لنا فيها.", "ASSAULT"),
     # ANT SK-middleEast-3827-20181011: Hezbollah's grip on the state arrests no one
     ("وسط إحكام ميليشيات حزب الله قبضتها على مفاصل الدولة.", "COERCE"),
+    # ANT CN-middleEast-515-20180408: "the Israeli Defence Forces published videos": no forces deployed
+    ("ونشرت قوات الدفاع الإسرائيلي مقاطع فيديو زعمت فيها محاولة الفلسطينيين اختراق الحاجز.", "MOBILIZE"),
 ])
 def test_fires_and_quoted_names_are_no_events(code, text, event_type):
     assert _of_type(code(text), event_type) == []
