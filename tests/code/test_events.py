@@ -32,14 +32,23 @@ def _actor_finders():
     return finders
 
 
+def _article(text: str, pub_date: dt.date) -> Article:
+    return Article("a", "a", None, None, None, pub_date, "metadata", text, "", "utf-8",
+                   dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
+
+
+def _pipeline_events(text: str, pub_date: dt.date):
+    """The events of the whole pipeline (NER and geocoder included), for what the coder alone cannot show."""
+    from hadath.pipeline import extract_article
+    return extract_article(_article(text, pub_date)).events
+
+
 @pytest.fixture(params=_actor_finders(), ids=lambda f: f[0])
 def code(request):
     find_actors = request.param[1]
 
     def run(text: str, pub_date: dt.date = dt.date(2018, 3, 3)):
-        article = Article("a", "a", None, None, None, pub_date, "metadata", text, "", "utf-8",
-                          dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
-        return code_events(article, analyze(text, pub_date), [], find_actors(text))
+        return code_events(_article(text, pub_date), analyze(text, pub_date), [], find_actors(text))
     run.with_actors = request.param[0] != "no-actors"
     return run
 
@@ -896,9 +905,7 @@ def test_a_word_of_a_persons_name_is_no_trigger():
     pub = dt.date(2018, 7, 17)
     analysis = analyze(text, pub)
     entities = ner.find_entities(text, analysis.sentences, analysis.tokens)
-    article = Article("a", "a", None, None, None, pub, "metadata", text, "", "utf-8",
-                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
-    assert not _of_type(code_events(article, analysis, entities, []), "REJECT")
+    assert not _of_type(code_events(_article(text, pub), analysis, entities, []), "REJECT")
 
 
 def test_reinforcements_sent_after_an_attack_are_a_mobilization(code):
@@ -1548,20 +1555,16 @@ def test_a_title_takes_the_body_it_serves(code, text, event_type, title):
      "ASSAULT", None, "إرنا"),
 ])
 def test_a_name_in_brackets_is_another_name_of_the_actor_before_it(text, event_type, actor1, not_actor2):
-    from hadath.pipeline import extract_article
-    article = Article("a", "a", None, None, None, dt.date(2018, 8, 11), "metadata", text, "", "utf-8",
-                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
-    (e,) = _of_type(extract_article(article).events, event_type)
+    events = _pipeline_events(text, dt.date(2018, 8, 11))
+    (e,) = _of_type(events, event_type)
     assert e.actor1_text == actor1 and not_actor2 not in (e.actor2_text or "")
 
 
 def test_a_person_behind_a_preposition_is_not_in_apposition():
     # ANT: Le Drian met (بـ) President Sisi: two people, not one name (NER tags both PERS).
-    from hadath.pipeline import extract_article
     text = "والتقى لودريان بالرئيس عبد الفتاح السيسي، حيث تناولت المحادثات القضيتين الفلسطينية والسورية."
-    article = Article("a", "a", None, None, None, dt.date(2018, 4, 29), "metadata", text, "", "utf-8",
-                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
-    consult = _of_type(extract_article(article).events, "CONSULT")
+    events = _pipeline_events(text, dt.date(2018, 4, 29))
+    consult = _of_type(events, "CONSULT")
     assert consult and consult[0].actor1_text == "لودريان"
 
 
@@ -1825,7 +1828,6 @@ def test_what_is_needed_or_prepared_for_has_not_happened(code, text):
 def test_a_newsroom_lends_no_actor_to_the_event_it_retells():
     # ANT SK-middleEast-3919-20181017 (the whole pipeline, NER included): the Israeli planes
     # struck; "Sky News Arabia's correspondent reported" the rockets, and struck nothing
-    from hadath.pipeline import extract_article
     text = ("قال الجيش الإسرائيلي إن طائراته قصفت أهدافا في قطاع غزة، الأربعاء، بعد سقوط صاروخ انطلق من القطاع "
             "على منزل في مدينة بئر السبع داخل إسرائيل.\n"
             "وذكرت وسائل إعلام إسرائيلية أن 3 إسرائيليين أصيبوا من جراء الصاروخ ونقلوا إلى المستشفى. "
@@ -1833,9 +1835,8 @@ def test_a_newsroom_lends_no_actor_to_the_event_it_retells():
             'وأفاد مراسل "سكاي نيوز عربية" في وقت سابق أن صاروخين أطلقا من قطاع غزة باتجاه إسرائيل، '
             "فأصاب أحدهما مدينة بئر السبع في الجنوب، بينما سقط الآخر في البحر.\n"
             "ويأتي إطلاق الصاروخين في وقت تتجدد التوترات بين إسرائيل والقطاع المحاصر.")
-    article = Article("a", "a", None, None, None, dt.date(2018, 10, 17), "metadata", text, "", "utf-8",
-                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
-    assert all("سكاي" not in (e.actor1_text or "") for e in extract_article(article).events)
+    events = _pipeline_events(text, dt.date(2018, 10, 17))
+    assert all("سكاي" not in (e.actor1_text or "") for e in events)
 
 
 def test_non_proliferation_is_no_ban(code):
@@ -2191,10 +2192,8 @@ def test_the_one_named_before_the_charge_is_accused(code):
      "REQUEST", "الرئيس الأمريكي دونالد ترامب", "فلاديمير بوتين"),
 ], ids=["alias", "praised", "both", "object-pronoun", "counterpart"])
 def test_actor_phrases_after_the_verb(text, event_type, actor1, actor2):
-    from hadath.pipeline import extract_article
-    article = Article("a", "a", None, None, None, dt.date(2018, 4, 20), "metadata", text, "", "utf-8",
-                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
-    (e,) = _of_type(extract_article(article).events, event_type)
+    events = _pipeline_events(text, dt.date(2018, 4, 20))
+    (e,) = _of_type(events, event_type)
     assert (e.actor1_text, e.actor2_text) == (actor1, actor2)
 
 
@@ -2224,10 +2223,7 @@ def test_actor_phrases_after_the_verb(text, event_type, actor1, actor2):
 ], ids=["fire-set", "clash-victims", "own-word", "title-place", "name-no-charge", "deal-reached", "claim",
         "form-i-charge", "clash-side", "envoy-to"])
 def test_review_cases_of_the_new_rules(text, event_type, actor1, actor2):
-    from hadath.pipeline import extract_article
-    article = Article("a", "a", None, None, None, dt.date(2018, 4, 20), "metadata", text, "", "utf-8",
-                      dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "test")
-    events = _of_type(extract_article(article).events, event_type)
+    events = _of_type(_pipeline_events(text, dt.date(2018, 4, 20)), event_type)
     assert events
     e = events[0]
     if actor1 is not None:
