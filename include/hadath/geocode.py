@@ -30,7 +30,7 @@ from pathlib import Path
 import ahocorasick
 import pyarrow.parquet as pq
 
-from hadath.code.words import BACKING
+from hadath.code.words import BACKING, SEATED
 from hadath.records import Article, Event, Mention
 from hadath.recognize.actors import ActorDictionary, ActorMatch
 from hadath.text.dateline import DATELINE_PLACE_CHARS, closes_dateline
@@ -419,8 +419,8 @@ class Gazetteer:
         Without coordinates an event still gets the article's country."""
         located = self._locate(article.text)
         votes = _country_votes(located)
-        # (المدعومة من إيران: a backer named is no place, here or the article's)
-        places_of_events = tuple(loc for loc in located if not _backer(article.text, loc))
+        # (المدعومة من إيران, ومقره بريطانيا: a backer or a seat named is no place, here or the article's)
+        places_of_events = tuple(loc for loc in located if not _backer_or_seat(article.text, loc))
         if actors is None:
             actors = ActorDictionary.load().find_actors(article.text)
         main = self._main_place(article.text, places_of_events, actors)
@@ -572,14 +572,17 @@ def _is_an_actor(loc: Located, actor_keys: list[str]) -> bool:
     return any(a.endswith(place) and len(a) - len(place) <= MAX_CLITICS for a in actor_keys)
 
 
-def _backer(text: str, loc: Located) -> bool:
-    """المدعومة من إيران, مدعومة بروسيا: a state named as the doer's backer is
-    not where the event happened."""
+def _backer_or_seat(text: str, loc: Located) -> bool:
+    """المدعومة من إيران, مدعومة بروسيا, المرصد ومقره بريطانيا: a state named
+    as the doer's backer, or as the seat of a body, is not where the event
+    happened."""
     word_start = max(text.rfind(" ", 0, loc.match.start), text.rfind("\n", 0, loc.match.start)) + 1
     glued = text[word_start:loc.match.start]  # (a glued ب: بروسيا)
     before = [key(w) for w in text[max(word_start - 40, 0):word_start].split()[-2:]]
     if glued not in ("", "ب", "وب") or not before:
         return False
+    if before[-1] in SEATED and not glued:
+        return True
     if before[-1] == FROM and not glued:
         before = before[:-1]
     return bool(before) and before[-1] in BACKING

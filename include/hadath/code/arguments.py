@@ -17,11 +17,11 @@ from hadath.code.plover import VERBAL
 from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ANY, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
                                BETWEEN, BORDER_WORDS, CHARGE_NOUNS, CLASH_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
                                COLLECTIVES, COMPARATIVES, COMPLEMENTIZERS, CONTRASTING, COUNTERPART, DOCUMENT_NOUNS,
-                               FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS, MASCULINE_TITLES, MAY,
+                               FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS, MANNER, MASCULINE_TITLES, MAY,
                                MEDIATION, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES,
                                PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE,
-                               SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, THAT_HE, TIME_PREPOSITIONS, TITLE_ADJECTIVES,
-                               WAS, WITH, WITHOUT)
+                               SEATED, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, THAT_HE, TIME_PREPOSITIONS,
+                               TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -41,6 +41,10 @@ COMPASS_POINTS = frozenset(key(w) for w in "شمالي جنوبي شرقي غر�
 POSITIONS = frozenset(key(w) for w in "وسط شمال جنوب شرق غرب قرب محيط داخل أطراف ضواحي".split())
 # Verbal nouns on keys (أ إ folded to ا, ة to ه): تفعيل تفعّل افتعال انفعال
 # استفعال افعال مفاعلة; a root letter ends them (تركيا, تونس are names)
+# The verbal-noun patterns no broken plural shares (not إفعال: أنصار, أكراد),
+# and the bodies named by one (تنظيم داعش, الائتلاف الوطني).
+ACT_NOUN = re.compile(r"است...+|ا.ت.ا[^اوي]|ان..ا[^اوي]|ت..ي[^اوي]")
+BODY_NOUNS = frozenset(key(w) for w in "تنظيم ائتلاف إئتلاف".split())
 VERBAL_NOUN = re.compile(r"ت..ي[^اوي]|ت[^اوي]..|ا.ت.ا[^اوي]|ان..ا[^اوي]|است...+|ا..ا[^اوي]|م.ا..ه")
 # بشدة, بقوة, بموجبه, بضرورة, بفرض, بتهمة: how, under what, on what charge
 OBLIQUE_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة موجب موجبه ضرورة فرض تهمة تهم".split())
@@ -91,13 +95,17 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
     def span(cs: int, ce: int) -> tuple[int, int]:
         return _token_span(starts, cs, ce)
 
+    def nobody_after(i: int) -> bool:
+        """طائرة بدون طيار, المرصد ومقره بريطانيا: the pilot or the state named is no one here."""
+        return i > 0 and (view.keys[i - 1] in WITHOUT or view.keys[i - 1] in SEATED)
+
     args: list[Arg] = []
     taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
     for a in actors:
         if s <= a.char_start and a.char_end <= e and a.kind != "ADJ":
             i, j = span(a.char_start, a.char_end)
-            if i > 0 and view.keys[i - 1] in WITHOUT:
-                continue  # طائرة بدون طيار: the dictionary's pilot is no one here
+            if nobody_after(i):
+                continue
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
                             kind=a.kind, from_dictionary=True))
             taken.append((a.char_start, a.char_end))
@@ -110,6 +118,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
         if any(m.char_start < te and ts < m.char_end for ts, te in taken + trigger_spans):
             continue
         i, j = span(m.char_start, m.char_end)
+        if nobody_after(i):
+            continue
         args.append(Arg(i, j, m.text, m.char_start, kind=m.entity_type))
         taken.append((m.char_start, m.char_end))
     blocked = {i for ms in view.cues.values() for m in ms if m.entry.type not in ("MODE", "KILLED", "INJURED")
@@ -136,7 +146,8 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
                 and k not in COMPLEMENTIZERS
                 and (k,) not in AGENT_MARKERS  # برصاص marks the doer after it
                 and not is_verb(k)  # مسؤولين أمريكيين | دخلوا كوريا
-                and not (i > 0 and view.keys[i - 1] in WITHOUT)  # طائرة بدون طيار: no pilot acts
+                and not nobody_after(i)
+                and not (i > 0 and view.keys[i - 1] in MANNER)  # استهدفت بشكل خاص بلدات
                 and k not in BACKING and k not in BACKING_WITH_FROM  # (مسنودة بطيران التحالف, بدعم من)
                 and not _paper_of(view, i, blocked))
         # A preposition glued to a word (بقوات, للجيش) starts an oblique, not an actor.
@@ -164,21 +175,28 @@ def literal_tokens(view: SentenceView, m: Match) -> set[int]:
 def _absorb_aliases(view: SentenceView, args: list[Arg]) -> list[Arg]:
     """وكالة الأنباء الإيرانية (إرنا), الاتحاد الدولي لكرة القدم (فيفا): a name in
     brackets right after an actor is another name of it, neither a second doer
-    nor the object of the verb."""
+    nor the object of the verb; منظمة "هيومن رايتس ووتش": so is a quoted name
+    right after an institution noun, which it names."""
     out: list[Arg] = []
     for a in args:
         prev = out[-1] if out else None
+        closed = a.end < len(view.tokens)
         # (not a lone adjective before the brackets, البنك | المركزي الأمريكي (الاحتياطي الفيدرالي),
         # which belongs to the noun before it)
-        if (prev is not None and a.start == prev.end + 1 and view.tokens[prev.end].text == "("
-                and a.end < len(view.tokens) and view.tokens[a.end].text == ")"
-                and not prev.is_place and prev.kind != "LOC"
-                and (prev.strong or not _adjectival(view, prev))):
+        bracketed = (prev is not None and a.start == prev.end + 1 and view.tokens[prev.end].text == "("
+                     and closed and view.tokens[a.end].text == ")"
+                     and not prev.is_place and prev.kind != "LOC"
+                     and (prev.strong or not _adjectival(view, prev)))
+        quoted = (prev is not None and a.start == prev.end + 1 and prev.end - prev.start == 1
+                  and view.tokens[prev.end].text in QUOTES and closed and view.tokens[a.end].text in QUOTES
+                  and any(v in INSTITUTION_NOUNS for v in view.variants[prev.start]))
+        if bracketed or quoted:
             s = view.sentence.start
             out[-1] = replace(prev, end=a.end + 1,
                               text=view.sentence.text[prev.char_start - s:view.tokens[a.end].end - s],
                               name=prev.name or a.name, country=prev.country or a.country,
-                              sector=prev.sector or a.sector, from_dictionary=prev.from_dictionary)
+                              sector=prev.sector or a.sector, from_dictionary=prev.from_dictionary,
+                              kind=a.kind if quoted else prev.kind)
             continue
         out.append(a)
     return out
@@ -214,6 +232,10 @@ def how_or_what(arg: Arg) -> bool:
     words = arg.text.split()
     named = arg.name is not None or (arg.kind in ("PERS", "ORG", "LOC") and len(words) == 1)
     first = key(words[0]) if words and not named else ""
+    if arg.kind == "NP" and first[:1] != "ب":
+        # استنكرت استخدام الأسلحة الكيماوية: a chunk a verbal noun heads is an act
+        bare = first[2:] if first.startswith("ال") else first
+        return bare not in BODY_NOUNS and ACT_NOUN.fullmatch(bare) is not None
     if first[:1] != "ب" or len(first) < 4:
         return False
     rest = first[3:] if first[1:3] == "ال" else first[1:]
@@ -482,12 +504,16 @@ def _locative(view: SentenceView, arg: Arg) -> bool:
     return i >= 0 and view.keys[i].removeprefix("و") == IN
 
 
+def _clitic_before(view: SentenceView, arg: Arg) -> str:
+    """The preposition glued to a name's first word (ب in بالرئيس), or ""."""
+    token = view.tokens[arg.start]
+    return token.text[:max(arg.char_start - token.start, 0)].removeprefix("و").removeprefix("ف")
+
+
 def _behind_clitic(view: SentenceView, arg: Arg) -> bool:
     """لمجلس الأمن, بالرئيس: a name matched after the ل or ب glued to its
     first word stands behind a preposition."""
-    token = view.tokens[arg.start]
-    clitics = token.text[:max(arg.char_start - token.start, 0)]
-    return clitics.removeprefix("و").removeprefix("ف") in ("ل", "ب")
+    return _clitic_before(view, arg) in ("ل", "ب")
 
 
 def plausible_subject(x: Arg | None, trig: Match | None = None) -> bool:
@@ -660,6 +686,8 @@ def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
             if tuple(view.keys[i:i + len(marker)]) == marker or (
                     len(marker) == 1 and marker[0] in view.variants[i]):
                 after = i + len(marker)
+                if after < len(view.keys) and not STOP_WORDS.isdisjoint(view.variants[after]):
+                    continue  # على نطاق واسع, على الرغم: a phrase of manner, no one marked
                 for a in args:
                     if after <= a.start <= after + 2 and not a.is_place:
                         return a
@@ -715,10 +743,20 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
                   and m.entry.role != "patient" and not _is_genitive(view, m, x)}
     persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
                and x.start not in modifiers and not _attributed(view, x)]
-    after = [x for x in persons if x.start >= trig.end]
+    # مع names the other side of a meeting, a deal or a clash, but a partner
+    # in an attack (العملية العسكرية مع الولايات المتحدة, بالتنسيق مع بريطانيا),
+    # unless a clash word stands right before it (تخوض معارك ضارية مع المتشددين).
+    partnered = event_type in PARTNER_TYPES and (
+        event_type != "ASSAULT" or any(v in CLASH_WORDS for v in view.variants[trig.start]))
+    partners: set[int] = set()
+    for x in persons if event_type == "ASSAULT" and not partnered else ():
+        if x.start > 1 and (WITH[0] in view.variants[x.start - 1] and not any(
+                v in CLASH_WORDS for j in range(max(x.start - 4, 0), x.start - 1) for v in view.variants[j]) or (
+                view.keys[x.start][:1] == "و" and any(p.end == x.start and p.start in partners for p in persons))):
+            partners.add(x.start)  # (بالتنسيق مع بريطانيا وفرنسا: both)
+    after = [x for x in persons if x.start >= trig.end and x.start not in partners]
     # حث/دعا X على/إلى Y: after a call, على opens what is asked, not whom.
-    markers = () if event_type == "REQUEST" else \
-        TARGET_MARKERS + ((WITH,) if event_type in PARTNER_TYPES else ())
+    markers = () if event_type == "REQUEST" else TARGET_MARKERS + ((WITH,) if partnered else ())
     own_words = literal_tokens(view, trig)
     return Clause(
         trig=trig, lower=lower, upper=upper, say_at=say_at, light=light, head=head, head_end=head_end,
@@ -728,7 +766,10 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
         # (طردت روما دبلوماسيين: the phrase's own word is no one inside it)
         inside=[x for x in persons if trig.start < x.start and x.end <= trig.end
                 and not own_words & set(range(x.start, x.end))],
-        near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW), key=lambda x: not x.strong),
+        # (استهدفت بالطائرات مناطق الشيفونية: what an attack uses is no target)
+        near_objects=sorted((x for x in after if x.start - trig.end <= ARG_WINDOW
+                             and not (event_type == "ASSAULT" and _clitic_before(view, x) == "ب")),
+                            key=lambda x: not x.strong),
         relative=relative,
         agent_marked=_marker_arg(view, persons, trig.end, upper, AGENT_MARKERS) or (
             _from_doer(view, trig, persons) if event_type in FROM_DOER_TYPES else None),
@@ -788,7 +829,12 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     object_after = None if genitive is None or not genitive.strong else next(
         (x for x in c.after if x.start == genitive.end and view.keys[x.start].startswith("لل")
          and view.keys[x.start][2:] not in INSTITUTION_NOUNS), None)  # (القائد العسكري للمنظمة: its commander)
-    if c.role == "patient" and object_after is not None:
+    if trig.entry.type == "REQUEST" and purpose_noun(view, trig):
+        # احتشد السكان لمطالبة الميليشيات بإخراج الأسلحة: who gathered to ask
+        # asks; the one named after the noun is asked.
+        actor1 = c.agent_marked or _first_verbs_subject(view, c) or _subject_before(view, c.before, c.head)
+        actor2 = genitive or c.target_marked
+    elif c.role == "patient" and object_after is not None:
         # توقيف لبنان للمواطن, اعتقال السلطات للناشط: a named genitive with a
         # ل-object after it did it; the ل-object suffered it.
         actor1, actor2 = genitive, object_after
@@ -837,6 +883,16 @@ def _between(view: SentenceView, c: Clause) -> tuple[Arg, Arg] | None:
             y = next((o for o in c.after if o.start == x.end and view.keys[o.start][:1] == "و"), None)
             return (x, y) if y is not None else None
     return None
+
+
+def purpose_noun(view: SentenceView, trig: Match) -> bool:
+    """لاستعادة, للتحقيق, لمطالبة: a verbal noun after the preposition ل says
+    what for, not what happened (a plural, للاحتجاجات, is no purpose: ل there
+    is "of")."""
+    if trig.entry.pos not in ("noun", "phrase"):
+        return False
+    k, first = view.keys[trig.start], trig.entry.words[0]
+    return k.lstrip("وف")[:1] == "ل" and not first.startswith("ل") and not k.endswith("ات")
 
 
 def _inside_doer(c: Clause, actor1: Arg) -> tuple[Arg, Arg | None]:
@@ -936,10 +992,14 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # verb and the object the phrase fixes stands the doer (not a count, طردت
         # أكبر عدد من الدبلوماسيين).
         return _inside_doer(c, doers_inside[0])
-    if not c.passive and _coordinated(view, trig) and shared_subject is not None and shared_subject.end <= c.head:
+    if not c.passive and _coordinated(view, trig):
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
-        # of the verb before; what follows is its object.
-        return shared_subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
+        # of the verb before (أحرزت قوات الجيش انتصارات، وحررت مناطق: of the
+        # sentence's first verb, after a comma); what follows is its object.
+        subject = shared_subject if shared_subject is not None and shared_subject.end <= c.head else (
+            _first_verbs_subject(view, c) if view.tokens[trig.start - 1].text in CLAUSE_PUNCT else None)
+        if subject is not None:
+            return subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
     if active and c.say_at is not None and complement_subject is not None \
             and not any(complement_subject.end <= m.start < c.head for m in view.triggers):
         # أن قوات التحالف تطالب الأمم المتحدة: after أن the subject comes first.

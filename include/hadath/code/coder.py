@@ -14,7 +14,7 @@ from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, ar
                                    clash_partner, clause_of, deed_before, definite, extend_apposition,
                                    glued_preposition, governed_by, has_pronoun_suffix, how_or_what, is_reporter,
                                    light_arguments, nominal_arguments, partitive_head, plausible_subject,
-                                   plural_agreement, state_adjectives, statement_frame, verb_arguments)
+                                   plural_agreement, purpose_noun, state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
@@ -499,16 +499,6 @@ def _no_participle_act(view: SentenceView, trig: Match, args: list[Arg]) -> bool
     if became and of_a_deed and not any(t.text in QUOTES for t in view.tokens[became[-1]:trig.start]):
         return True  # وبات ميلان، بطل أوروبا، مهددا بالاستبعاد
     return trig.entry.type == "REQUEST" and nxt.lstrip("ل") in GOD
-
-
-def _purpose(view: SentenceView, trig: Match) -> bool:
-    """لاستعادة, للتحقيق: a verbal noun after the preposition ل says what for,
-    not what happened."""
-    if trig.entry.pos not in ("noun", "phrase"):
-        return False
-    k, first = view.keys[trig.start], trig.entry.words[0]
-    # A plural (للاحتجاجات) is no purpose: ل there is "of".
-    return k.lstrip("وف")[:1] == "ل" and not first.startswith("ل") and not k.endswith("ات")
 
 
 def _result_of(view: SentenceView, trig: Match) -> bool:
@@ -1047,7 +1037,7 @@ class Coder:
                                             or is_reporter(speaker)):
                 return None  # قال دبلوماسيون إن مجلس الأمن سيجتمع: a schedule told, no one's promise
             event_type, mode = FUTURE_OF[event_type]
-        if light is None and event_type not in FORWARD and _purpose(view, trig):
+        if light is None and event_type not in FORWARD and purpose_noun(view, trig):
             return None
         c = clause_of(view, trig, args, lower, say_at, light, role, passive, event_type)
         if event_type == "THREATEN" and _warned_of_a_danger(view, c):
