@@ -4,12 +4,17 @@ scorer's own matching (../shared/eval/score.py), and print a precision-at-
 confidence-threshold table. Uses whatever text layer, NER, actor dictionary and
 gazetteer the package has (any may be missing), composed as hadath.pipeline does.
 
-    python bench/events.py [--show DOC_ID] [--no-ner] [--no-actors] [--no-geocoder]
+`--silver` scores bench/silver instead: 40 other ANT articles of dev's kind,
+annotated blind to GUIDE.md by model annotators (see bench/silver/README.md);
+their texts come from the ANT feed in ../shared/data/news.
+
+    python bench/events.py [--silver] [--show DOC_ID] [--no-ner] [--no-actors] [--no-geocoder]
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gzip
 import importlib.util
 import json
 import os
@@ -22,6 +27,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "include"))
 SHARED = Path(os.environ.get("HADATH_SHARED", REPO.parent / "shared"))
 DEV = SHARED / "eval" / "dev"
+SILVER = REPO / "bench" / "silver" / "gold.jsonl"
+ANT_FEED = SHARED / "data" / "news" / "ant_v2.1.jsonl.gz"
 
 from hadath.code import code_events  # noqa: E402
 from hadath.code.merge import MIN_CONFIDENCE  # noqa: E402
@@ -70,7 +77,35 @@ def recognizers(use_ner: bool, use_actors: bool):
     return find_entities, find_actors
 
 
-def run(use_ner=True, use_actors=True, use_geocoder=True):
+def dev_set() -> tuple[list[dict], dict[str, tuple[str, dt.date]]]:
+    """Dev gold, and each article's text and publication day (the sidecar's, else the gold's)."""
+    gold = [json.loads(line) for line in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    texts = {}
+    for g in gold:
+        path = DEV / "articles" / f"{g['doc_id']}.txt"
+        side = path.with_suffix(".json")
+        pub = None
+        if side.exists():
+            pub = dt.date.fromisoformat(json.loads(side.read_text(encoding="utf-8"))["published"][:10])
+        pub = pub or dt.date.fromisoformat(g["pub_date"]) if g.get("pub_date") else pub or dt.date.today()
+        texts[g["doc_id"]] = (path.read_text(encoding="utf-8"), pub)
+    return gold, texts
+
+
+def silver_set() -> tuple[list[dict], dict[str, tuple[str, dt.date]]]:
+    """Silver gold, with the texts of its articles read from the ANT feed by docno."""
+    gold = [json.loads(line) for line in SILVER.read_text(encoding="utf-8").splitlines() if line]
+    wanted = {g["doc_id"]: dt.date.fromisoformat(g["pub_date"]) for g in gold}
+    texts = {}
+    with gzip.open(ANT_FEED, "rt", encoding="utf-8") as feed:
+        for line in feed:
+            record = json.loads(line)
+            if record["docno"] in wanted and record["docno"] not in texts:
+                texts[record["docno"]] = (record["text"], wanted[record["docno"]])
+    return gold, texts
+
+
+def run(use_ner=True, use_actors=True, use_geocoder=True, silver=False):
     analyze = analyzer()
     gazetteer = None
     if use_geocoder:
@@ -80,18 +115,12 @@ def run(use_ner=True, use_actors=True, use_geocoder=True):
         except Exception as exc:
             print(f"(no geocoder: {exc})", file=sys.stderr)
     find_entities, find_actors = recognizers(use_ner, use_actors)
-    gold = [json.loads(line) for line in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    gold, texts = silver_set() if silver else dev_set()
     preds = {}
     for g in gold:
-        path = DEV / "articles" / f"{g['doc_id']}.txt"
-        text = path.read_text(encoding="utf-8")
-        side = path.with_suffix(".json")
-        pub = None
-        if side.exists():
-            pub = dt.date.fromisoformat(json.loads(side.read_text(encoding="utf-8"))["published"][:10])
-        pub = pub or dt.date.fromisoformat(g["pub_date"]) if g.get("pub_date") else pub or dt.date.today()
+        text, pub = texts[g["doc_id"]]
         art = Article(g["doc_id"], g["doc_id"], None, None, None, pub, "metadata", text, "", "utf-8",
-                      dt.datetime.now(dt.timezone.utc), str(path))
+                      dt.datetime.now(dt.timezone.utc), g["doc_id"])
         analysis = analyze(text, pub)
         entities = find_entities(text, analysis.sentences, analysis.tokens) if find_entities else []
         actors = find_actors(text) if find_actors else []
@@ -131,13 +160,14 @@ def evaluate(score, gold, preds, threshold=0.0):
 
 def main(argv=None):
     ap = argparse.ArgumentParser()
+    ap.add_argument("--silver", action="store_true", help="score bench/silver instead of dev")
     ap.add_argument("--show", help="print predictions and gold of one doc")
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--no-actors", action="store_true")
     ap.add_argument("--no-geocoder", action="store_true")
     args = ap.parse_args(argv)
     score = load_score()
-    gold, preds = run(not args.no_ner, not args.no_actors, not args.no_geocoder)
+    gold, preds = run(not args.no_ner, not args.no_actors, not args.no_geocoder, args.silver)
     t, s, slots = evaluate(score, gold, preds, MIN_CONFIDENCE)
     print(f"at the coder's threshold (confidence >= {MIN_CONFIDENCE}):")
     print(f"type   P {t['precision']:.3f} R {t['recall']:.3f} F1 {t['f1']:.3f} (tp {t['tp']} pred {t['predicted']} gold {t['gold']})")
