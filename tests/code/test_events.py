@@ -2503,3 +2503,42 @@ def test_the_other_side_of_a_clash_verb_or_a_battle_waged_is_named_after_with(co
     # ANT SK-middleEast-1351-20180430: "the regime forces are now waging fierce battles with the militants"
     [event] = _of_type(code("وأفادت مصادر من المعارضة بأن قوات النظام تخوض حاليا معارك ضارية مع المتشددين."), "ASSAULT")
     assert "المتشددين" in _names(event, "actor2")
+
+
+@pytest.mark.parametrize("text, event_type, actor1", [
+    # ANT AL-internationalNews-1664-20180617: "President Hadi expressed his appreciation for the media's efforts"
+    ("عبر الرئيس اليمني، عبدربه منصور هادي، الأحد، عن تقديره للجهود الإعلامية الميدانية.", "SUPPORT", "هادي"),
+    # ANT CN-middleEast-1192-20180813 pattern: "the king expressed his thanks to"
+    ("وأعرب الملك عن شكره لخادم الحرمين الشريفين.", "SUPPORT", "الملك"),
+    # "the government voiced its anger at the American decision"
+    ("عبرت الحكومة عن غضبها من القرار الأمريكي.", "ACCUSE", "الحكومة"),
+])
+def test_esteem_or_anger_voiced_is_praise_or_blame(code, text, event_type, actor1):
+    if not code.with_actors and actor1 != "الملك":
+        pytest.skip("with no names known, the president and the government are too weak a row")
+    [event] = _of_type(code(text), event_type)
+    assert actor1 in _names(event, "actor1")
+
+
+def test_an_approval_given_in_the_passive_is_made(code):
+    # ANT FR-middleEast-811-20180723: "the request was approved for purely humanitarian reasons"
+    assert _of_type(code("وقال الوزير إن الأردن قدم تعهدا، مؤكدا أنه تمت الموافقة على طلب بريطانيا."), "AGREE")
+
+
+def test_hundreds_received_are_given_refuge(code):
+    # ANT FR-middleEast-811-20180723: "the kingdom received 422 members of the White Helmets"
+    events = code("أكدت الأردن أن المملكة استقبلت 422 من عناصر الخوذ البيضاء عبر حدودها مع إسرائيل.")
+    assert _of_type(events, "AID") and not _of_type(events, "CONSULT")
+    assert _of_type(code("استقبل الرئيس وزير الخارجية الأمريكي في القصر."), "CONSULT")
+
+
+def test_a_participles_plural_in_a_construct_is_the_genitive_doer(code):
+    # ANT SK-middleEast-333-20180316: "after fighters of an opposition faction withdrew from the town of Hammouriyeh"
+    [event] = _of_type(code("وجاء ذلك بعد انسحاب مقاتلي فصيل من المعارضة من بلدة حمورية."), "RETREAT")
+    assert "مقاتلي" in _names(event, "actor1")
+
+
+def test_the_adjective_of_a_phrases_own_noun_is_no_doer(code):
+    # ANT SK-middleEast-2756-20180704: "because of their insistence on handing over the heavy weapons"
+    for e in code("وقالت غرفة العمليات إن المفاوضات فشلت مع الروس، وذلك بسبب إصرارهم على تسليم السلاح الثقيل."):
+        assert e.actor1_text != "الثقيل"

@@ -440,10 +440,12 @@ def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
     """A word chunk after a nominal trigger is its genitive (هجوم الجيش, تعهد
     ماي), not an adjective (اشتباكات عنيفة, الهجوم الكيماوي): adjectives agree
     in definiteness, and indefinite ones mostly end in ة or the nisba ي."""
-    if "ال" in view.keys[trig.start][:4] or _adjectival(view, arg):
-        return False  # (إطلاق الصواريخ البالستية: the adjective of the trigger's own noun)
+    if "ال" in view.keys[trig.start][:4] or "ال" in view.keys[trig.end - 1][:4] or _adjectival(view, arg):
+        return False  # (إطلاق الصواريخ البالستية, تسليم السلاح الثقيل: the adjective of the trigger's own noun)
     first = view.keys[arg.start].lstrip("وفبلك")
-    return first.startswith("ال") or first in QUANTIFIERS or not first.endswith(("ه", "ي", "ا"))
+    # (انسحاب مقاتلي فصيل: a participle's plural in a construct, not a nisba)
+    construct = first[:1] == "م" and first.endswith("ي") and len(first) >= 5 and arg.end - arg.start >= 2
+    return first.startswith("ال") or first in QUANTIFIERS or construct or not first.endswith(("ه", "ي", "ا"))
 
 
 def _condemned_for(view: SentenceView, x: Arg, head: int) -> bool:

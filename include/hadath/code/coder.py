@@ -54,6 +54,7 @@ LIGHT_WINDOW = 8
 ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أسفر عن مقتل
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
+RECEIVED = key("ستقبل")  # استقبل, يستقبل, تستقبل
 EXISTENCE = frozenset(key(w) for w in "هناك هنالك ثمة أي أية يكون تكون كان كانت يوجد توجد تقع يقع وقعت وقع".split())
 UN = key("غير")  # غير متوقعة, "unexpected"
 AHEAD_WORDS = re.compile("غدا|المقبل|القادم|الجاري")  # a date the text itself puts ahead
@@ -996,6 +997,11 @@ class Coder:
             passive = passive or (counted and (casualty or event_type == "COERCE"
                                                or not _object_after_count(view, trig, args))) or (
                 casualty and view.keys[trig.end] in QUANTIFIERS)
+            if event_type == "CONSULT" and RECEIVED in view.keys[trig.start] and any(
+                    n.char_start == t.start for n in sent_numbers for t in view.tokens[trig.end:trig.end + 3]):
+                # استقبلت المملكة 422 من عناصر الخوذ البيضاء: hundreds received are given
+                # refuge, not a visit
+                event_type, mode, passive = "AID", None, False
         role = ("patient" if passive and entry.role != "undergoer" else
                 "agent" if entry.role == "accused" else entry.role)
         light = self._light_verb(view, trig, lower)

@@ -99,7 +99,7 @@ QUANTIFIERS = frozenset(key(w) for w in "كل جميع كافة عدد بعض م
 # مجموعة من العقوبات, حزمة من الإجراءات: a collective before a partitive من.
 COLLECTIVES = frozenset(key(w) for w in "مجموعة مجموعه حزمة سلسلة موجة جملة دفعة".split())
 WAS = frozenset(key(w) for w in "كان كانت وكان وكانت كانوا وكانوا".split())  # كان ... قد: "had"
-PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم جرى يجرى وجرى".split())
+PASSIVE_AUXILIARIES = frozenset(key(w) for w in "تم يتم وتم تمت وتمت تتم جرى يجرى وجرى جرت وجرت".split())
 # Words between a casualty word and its count that do not push them apart.
 HEDGES = frozenset(key(w) for w in "ما لا يقل عن أكثر اكثر من نحو حوالي قرابة زهاء على الأقل الاقل".split())
 # Units of time after a number: an age or a span (فتى يبلغ من العمر 13 عاما,
