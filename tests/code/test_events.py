@@ -2542,3 +2542,17 @@ def test_the_adjective_of_a_phrases_own_noun_is_no_doer(code):
     # ANT SK-middleEast-2756-20180704: "because of their insistence on handing over the heavy weapons"
     for e in code("وقالت غرفة العمليات إن المفاوضات فشلت مع الروس، وذلك بسبب إصرارهم على تسليم السلاح الثقيل."):
         assert e.actor1_text != "الثقيل"
+
+
+def test_the_counted_victims_include_who_they_are(code):
+    # ANT SK-middleEast-168-20180302: "the PMF announced the killing of four IS militants"
+    [event] = _of_type(code("ويأتي هذا التطور بعد يوم من إعلان ميليشيات الحشد الشعبي مقتل أربعة من مسلحي داعش."),
+                       "ASSAULT")
+    assert "أربعة من مسلحي داعش" in _names(event, "actor2")
+
+
+def test_the_killed_before_whereas_did_not_kill_the_ones_after(code):
+    # ANT CN-middleEast-1192-20180813: "killing 4 members of the public security, while 3 of the terrorists were killed in it"
+    for e in code("وقالت الحكومة إن العملية أسفرت عن مقتل 4 عناصر من مرتبات الأمن العام والدرك، فيما قتل فيها 3 من "
+                  "الإرهابيين."):
+        assert "مرتبات" not in _names(e, "actor1")

@@ -410,8 +410,11 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
                    and (body.startswith("لل") or body[1:] in INSTITUTION_NOUNS or nxt.kind in ("ORG", "AGENT")
                         or _behind_clitic(view, nxt)))  # (لسوريا: ل glued to the name, not ليبيا)
         closed = view.tokens[current.end - 1].text == ")"  # (مكتب التحقيقات (إف بي آي) | مكتب كوهين)
-        if not gap and not closed and (((person or part_of) and not after_plural) or construct or of_body
-                        or (nxt.kind == "NP" and _adjectival(view, nxt))):
+        # مقتل أربعة | من مسلحي داعش: the من after a count says who is counted
+        counted = (current.end - current.start == 1 and a_count(view, current.start)
+                   and [key(g) for g in gap] == [FROM])
+        if counted or not gap and not closed and (((person or part_of) and not after_plural) or construct
+                                                  or of_body or (nxt.kind == "NP" and _adjectival(view, nxt))):
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و" \
                 and not glued_preposition(view.keys[nxt.start]) \
@@ -587,6 +590,11 @@ def partitive_head(view: SentenceView, i: int) -> bool:
     """13 من, عدد من, مجموعة من: token i counts what the من after it picks from."""
     k = view.keys[i].lstrip("و")
     return view.tokens[i].text.isdigit() or k in QUANTIFIERS or k in COLLECTIVES
+
+
+def a_count(view: SentenceView, i: int) -> bool:
+    """Token i counts (آلاف, 30, العديد, عشرات): a number or a quantifier."""
+    return partitive_head(view, i) or view.keys[i] in NUMBER_WORDS
 
 
 def relative_clauses(view: SentenceView, trig: Match) -> set[int]:
@@ -799,15 +807,19 @@ def _resumed_doer(view: SentenceView, trig: Match, args: list[Arg]) -> Arg | Non
     return None
 
 
-def _nearest_before(c: Clause, reach: int) -> Arg | None:
-    return c.before[-1] if c.before and c.head - c.before[-1].end <= reach else None
+def _nearest_before(view: SentenceView, c: Clause, reach: int) -> Arg | None:
+    """The actor named last before the head, within reach and not before a
+    word that opens another clause (فيما قتل فيها 3: not the ones before فيما)."""
+    if not c.before or c.head - c.before[-1].end > reach:
+        return None
+    return None if any(k in CONTRASTING for k in view.keys[c.before[-1].end:c.head]) else c.before[-1]
 
 
 def light_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | None]:
     """شن الرئيس الفلبيني هجوما على الكويت: the light verb's subject does it;
     تتعرض الغوطة لقصف القوات: the subject of تعرض suffers it, the noun's
     genitive does it."""
-    subject = c.between[0] if c.between else _nearest_before(c, 3)
+    subject = c.between[0] if c.between else _nearest_before(view, c, 3)
     if subject is not None and subject.end <= c.head and _after_preposition(view, subject):
         subject = None  # الحوثيين المدعومين من إيران قاموا بـ: Iran did not
     if c.light.entry.role == "patient":
@@ -824,7 +836,7 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     trig = c.trig
     if c.role == "undergoer":
         # دمشق ستدفع ثمنا باهظا: the one to pay is threatened; whoever says so threatens.
-        return c.agent_marked, _subject_before(view, c.before, c.head) or _nearest_before(c, 2)
+        return c.agent_marked, _subject_before(view, c.before, c.head) or _nearest_before(view, c, 2)
     genitive = None if has_pronoun_suffix(view, trig) else next(
         (x for x in c.after if _adjacent(view, trig.end, x.start) and view.keys[x.start][:1] != "ل" and
          (x.strong or c.role == "patient" or _is_genitive(view, trig, x))), None)
@@ -949,11 +961,12 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     contrast = (c.head > 0 and view.keys[c.head - 1] in CONTRASTING and not _plural_verb(view.keys[trig.start])
                 and not casualty_word(view, trig) and any(x.start == trig.end for x in after))
     named_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW
-                    and not contrast]
+                    and not contrast and not (casualty_word(view, trig)  # (…، فيما قتل فيها 3: passive)
+                                              and any(k in CONTRASTING for k in view.keys[x.end:c.head]))]
     # (في وسط باريس فقتل شخصا, خطابا في الأمم المتحدة دعا فيه: a name behind في is
     # where, no doer; it still tells that the word after the verb is its object)
     strong_before = [x for x in named_before if not _locative(view, x)]
-    doer_before = strong_before[-1] if strong_before else None if named_before else _nearest_before(c, 4)
+    doer_before = strong_before[-1] if strong_before else None if named_before else _nearest_before(view, c, 4)
     active = c.role == "agent" and not c.passive
     # إن/أن + noun: the noun right after the complementizer is the subject,
     # named or not (إن الرئيس الأميركي دونالد ترامب حض ...).
@@ -967,13 +980,13 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         after_verb = [x for x in adjacent if x.strong or view.keys[x.start][:1] != "ب"]
         subject_first = view.keys[trig.start].endswith("ا")
         victim = c.inside[0] if c.inside else (
-            after_verb[0] if after_verb and not subject_first else _nearest_before(c, 4))
+            after_verb[0] if after_verb and not subject_first else _nearest_before(view, c, 4))
         return c.agent_marked, victim
     if _vocalized_passive(view, trig) or (casualty_word(view, trig) and c.agent_marked is not None):
         # قُتل الطفل, قتل شاب فلسطيني برصاص الجيش: a passive; the marked one
         # did it, the verb's subject (after it, or before it) suffered it.
         victim = next((x for x in adjacent if x is not c.agent_marked and not _after_preposition(view, x)),
-                      None) or _nearest_before(c, 4)
+                      None) or _nearest_before(view, c, 4)
         return c.agent_marked, victim
     if trig.entry.tense == "part":
         # أدان الرئيس الهجوم، داعيا إلى: a participle's subject is the clause's,
@@ -1042,7 +1055,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         return adjacent[0], c.target_marked
     if c.role == "patient" and (c.passive or not (adjacent and len(reachable) >= 2)):
         # اعتقل/قتل X: unvocalized, mostly passive or with the doer before.
-        return c.agent_marked or _nearest_before(c, 4), adjacent[0] if adjacent else None
+        return c.agent_marked or _nearest_before(view, c, 4), adjacent[0] if adjacent else None
     if c.target_marked is not None and adjacent and adjacent[0] is c.target_marked:
         # قوات الأمن ألقت القبض على X: على opens the object; the doer came first.
         return doer_before, c.target_marked
@@ -1062,7 +1075,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
                       key=lambda x: not x.strong)
         target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
         return actor1, target or (rest[0] if rest else None)
-    return _nearest_before(c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
+    return _nearest_before(view, c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
 
 
 def _head_before_relative(view: SentenceView, c: Clause) -> Arg | None:

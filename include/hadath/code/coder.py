@@ -10,10 +10,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, args_of_sentence, casualty_word,
+from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, a_count, args_of_sentence, casualty_word,
                                    clash_partner, clause_of, deed_before, definite, extend_apposition,
                                    glued_preposition, governed_by, has_pronoun_suffix, how_or_what, is_reporter,
-                                   light_arguments, nominal_arguments, partitive_head, plausible_subject,
+                                   light_arguments, nominal_arguments, plausible_subject,
                                    plural_agreement, purpose_noun, state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
@@ -411,11 +411,6 @@ def _near_the_deaths(view: SentenceView, trig: Match, fire: Match) -> bool:
     the deaths, with no new clause (بينما توفي طفل في حريق) between."""
     lo, hi = (trig.end, fire.start) if fire.start >= trig.end else (fire.end, trig.start)
     return hi - lo <= FIRE_REACH and not any(view.keys[i] in CLAUSE_OPENERS for i in range(lo, hi))
-
-
-def _a_count(view: SentenceView, i: int) -> bool:
-    """Token i counts (آلاف, 30, العديد, عشرات): a number or a quantifier."""
-    return partitive_head(view, i) or view.keys[i] in NUMBER_WORDS
 
 
 def _counted_noun(view: SentenceView, trig: Match) -> bool:
@@ -1079,7 +1074,7 @@ class Coder:
         actor1, actor2 = (None if x is not None and how_or_what(x) else x for x in (actor1, actor2))
         if actor1 is not None and actor2 is not None and actor2.start >= 2 and view.keys[actor2.start - 1] == FROM \
                 and view.tokens[actor2.start - 2].end == actor1.char_start + len(actor1.text) \
-                and view.tokens[actor2.start - 2].start == actor1.char_start and _a_count(view, actor2.start - 2):
+                and view.tokens[actor2.start - 2].start == actor1.char_start and a_count(view, actor2.start - 2):
             actor2 = None  # احتج آلاف من طالبي اللجوء: the من says who the counted are (not طلب X من Y)
         if (c.nominal and event_type == "ASSAULT" and cause is not None and cause.event_type == "ASSAULT"
                 and cause.actor1 is not None and _result_of(view, trig)):
