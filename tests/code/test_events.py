@@ -2556,3 +2556,13 @@ def test_the_killed_before_whereas_did_not_kill_the_ones_after(code):
     for e in code("وقالت الحكومة إن العملية أسفرت عن مقتل 4 عناصر من مرتبات الأمن العام والدرك، فيما قتل فيها 3 من "
                   "الإرهابيين."):
         assert "مرتبات" not in _names(e, "actor1")
+
+
+def test_a_coordinated_verb_with_no_one_after_it_has_the_first_verbs_subject(code):
+    # ANT CN-middleEast-1192-20180813: "the Saudi foreign ministry reviewed the most prominent Iranian
+    # violations of UN resolutions and defended in it the legitimacy of the operation"
+    if not code.with_actors:
+        pytest.skip("with no names known, the ministry is a word like any other")
+    [event] = _of_type(code('استعرضت وزارة الخارجية السعودية، أبرز الانتهاكات الإيرانية لقرارات الأمم المتحدة ودافعت فيه '
+                            'عن "شرعية" العملية.'), "SUPPORT")
+    assert event.actor1_text == "وزارة الخارجية السعودية"

@@ -418,7 +418,8 @@ def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
             pass
         elif gap in (["،"], [","]) and not comma_used and view.keys[nxt.start][:1] != "و" \
                 and not glued_preposition(view.keys[nxt.start]) \
-                and not view.keys[nxt.start].startswith(COUNTERPART):  # (ترمب، بالوزير; ترامب، نظيره)
+                and not view.keys[nxt.start].startswith(COUNTERPART) \
+                and view.keys[nxt.start] not in COMPARATIVES:  # (ترمب، بالوزير; ترامب، نظيره; الوزارة، أبرز)
             comma_used = True
         else:
             return current
@@ -1010,9 +1011,12 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
     if not c.passive and _coordinated(view, trig):
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
         # of the verb before (أحرزت قوات الجيش انتصارات، وحررت مناطق: of the
-        # sentence's first verb, after a comma); what follows is its object.
+        # sentence's first verb, after a comma); what follows is its object
+        # (and with no comma, when no one stands right after the verb: ودافعت فيه عن)
+        unmarked = [x for x in adjacent if not governed_by(view, x.start, PREPOSITIONS)]
         subject = shared_subject if shared_subject is not None and shared_subject.end <= c.head else (
-            _first_verbs_subject(view, c) if view.tokens[trig.start - 1].text in CLAUSE_PUNCT else None)
+            _first_verbs_subject(view, c) if view.tokens[trig.start - 1].text in CLAUSE_PUNCT or not unmarked
+            else None)
         if subject is not None:
             return subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
     if active and c.say_at is not None and complement_subject is not None \

@@ -42,7 +42,7 @@ BETWEEN = key("بين")
 COUNTERPART = key("نظير")  # نظيره, نظيرته: his counterpart, another person
 ANY = frozenset(key(w) for w in "أي اي أية اية".split())  # أي اتفاق: any deal, none made
 MEDIATION = key("وساط")  # وساطة, بوساطة: a third party's
-COMPARATIVES = frozenset(key(w) for w in "أكبر اكبر أكثر اكثر".split())
+COMPARATIVES = frozenset(key(w) for w in "أكبر اكبر أكثر اكثر أبرز ابرز أهم اهم أخطر اخطر أعلى أول".split())
 BORDER_WORDS = frozenset(key(w) for w in "الحدود الحدودي الحدودية السياج الفاصل الفاصلة".split())
 THAT_HE = frozenset(key(w) for w in "أنه انه أنها انها أنهم انهم أنهما انهما".split())  # (بأنه: of being)
 # بدعم, بسرقة, بقتل: form-I nouns of a charge that the verbal-noun patterns miss
