@@ -4,11 +4,12 @@ scorer's own matching (../shared/eval/score.py), and print a precision-at-
 confidence-threshold table. Uses whatever text layer, NER, actor dictionary and
 gazetteer the package has (any may be missing), composed as hadath.pipeline does.
 
-`--silver` scores bench/silver instead: 40 other ANT articles of dev's kind,
-annotated blind to GUIDE.md by model annotators (see bench/silver/README.md);
-their texts come from the ANT feed in ../shared/data/news.
+`--silver` scores bench/silver/gold.jsonl instead, other ANT articles of dev's
+kind annotated blind to GUIDE.md by model annotators, and `--heldout`
+bench/silver/heldout.jsonl, annotated the same way and kept out of tuning (see
+bench/silver/README.md); their texts come from the ANT feed in ../shared/data/news.
 
-    python bench/events.py [--silver] [--show DOC_ID] [--no-ner] [--no-actors] [--no-geocoder]
+    python bench/events.py [--silver | --heldout] [--show DOC_ID] [--no-ner] [--no-actors] [--no-geocoder]
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(REPO / "include"))
 SHARED = Path(os.environ.get("HADATH_SHARED", REPO.parent / "shared"))
 DEV = SHARED / "eval" / "dev"
 SILVER = REPO / "bench" / "silver" / "gold.jsonl"
+HELDOUT = REPO / "bench" / "silver" / "heldout.jsonl"
 ANT_FEED = SHARED / "data" / "news" / "ant_v2.1.jsonl.gz"
 
 from hadath.code import code_events  # noqa: E402
@@ -92,9 +94,9 @@ def dev_set() -> tuple[list[dict], dict[str, tuple[str, dt.date]]]:
     return gold, texts
 
 
-def silver_set() -> tuple[list[dict], dict[str, tuple[str, dt.date]]]:
+def silver_set(path: Path) -> tuple[list[dict], dict[str, tuple[str, dt.date]]]:
     """Silver gold, with the texts of its articles read from the ANT feed by docno."""
-    gold = [json.loads(line) for line in SILVER.read_text(encoding="utf-8").splitlines() if line]
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     wanted = {g["doc_id"]: dt.date.fromisoformat(g["pub_date"]) for g in gold}
     texts = {}
     with gzip.open(ANT_FEED, "rt", encoding="utf-8") as feed:
@@ -105,7 +107,7 @@ def silver_set() -> tuple[list[dict], dict[str, tuple[str, dt.date]]]:
     return gold, texts
 
 
-def run(use_ner=True, use_actors=True, use_geocoder=True, silver=False):
+def run(use_ner=True, use_actors=True, use_geocoder=True, silver: Path | None = None):
     analyze = analyzer()
     gazetteer = None
     if use_geocoder:
@@ -115,7 +117,7 @@ def run(use_ner=True, use_actors=True, use_geocoder=True, silver=False):
         except Exception as exc:
             print(f"(no geocoder: {exc})", file=sys.stderr)
     find_entities, find_actors = recognizers(use_ner, use_actors)
-    gold, texts = silver_set() if silver else dev_set()
+    gold, texts = silver_set(silver) if silver else dev_set()
     preds = {}
     for g in gold:
         text, pub = texts[g["doc_id"]]
@@ -160,7 +162,11 @@ def evaluate(score, gold, preds, threshold=0.0):
 
 def main(argv=None):
     ap = argparse.ArgumentParser()
-    ap.add_argument("--silver", action="store_true", help="score bench/silver instead of dev")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--silver", action="store_const", const=SILVER, dest="silver",
+                       help="score bench/silver/gold.jsonl instead of dev")
+    which.add_argument("--heldout", action="store_const", const=HELDOUT, dest="silver",
+                       help="score bench/silver/heldout.jsonl (kept out of tuning)")
     ap.add_argument("--show", help="print predictions and gold of one doc")
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--no-actors", action="store_true")

@@ -2566,3 +2566,11 @@ def test_a_coordinated_verb_with_no_one_after_it_has_the_first_verbs_subject(cod
     [event] = _of_type(code('استعرضت وزارة الخارجية السعودية، أبرز الانتهاكات الإيرانية لقرارات الأمم المتحدة ودافعت فيه '
                             'عن "شرعية" العملية.'), "SUPPORT")
     assert event.actor1_text == "وزارة الخارجية السعودية"
+
+
+def test_giving_oneself_up_is_a_retreat_by_the_one_inside_the_phrase(code):
+    # ANT AL-internationalNews-1609-20180614: "and a number of them gave themselves up to the army forces"
+    assert _of_type(code("وأكد موقع الجيش مقتل العشرات من عناصر الحوثيين، وتسليم عدد منهم أنفسهم لقوات الجيش."),
+                    "RETREAT")
+    [event] = _of_type(code("وسلم المشتبه به نفسه للشرطة صباح اليوم."), "RETREAT")
+    assert "المشتبه" in _names(event, "actor1")

@@ -1003,10 +1003,10 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
                          and view.keys[x.start - 1] not in PREPOSITIONS), None)
         return subject, right_after or c.target_marked or unmarked
     doers_inside = [x for x in c.inside if view.keys[x.start] not in QUANTIFIERS | COMPARATIVES]
-    if doers_inside and c.role == "patient":
-        # ألقت قوات الأمن القبض على X, أطلقت المعارضة المسلحة سراحهم: between the
-        # verb and the object the phrase fixes stands the doer (not a count, طردت
-        # أكبر عدد من الدبلوماسيين).
+    if doers_inside and (c.role == "patient" or trig.entry.pos == "vphrase"):
+        # ألقت قوات الأمن القبض على X, أطلقت المعارضة المسلحة سراحهم, سلم المشتبه
+        # به نفسه: between the verb and the word the phrase fixes stands the doer
+        # (not a count, طردت أكبر عدد من الدبلوماسيين).
         return _inside_doer(c, doers_inside[0])
     if not c.passive and _coordinated(view, trig):
         # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
