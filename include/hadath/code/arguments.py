@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING
 
 from hadath.code.lexicon import is_verb
 from hadath.code.plover import VERBAL
-from hadath.code.words import (ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ANY, ATTRIBUTION, BACKING, BACKING_WITH_FROM,
-                               BETWEEN, BORDER_WORDS, CHARGE_NOUNS, CLASH_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
-                               COLLECTIVES, COMPARATIVES, COMPLEMENTIZERS, CONTRASTING, COUNTERPART, DOCUMENT_NOUNS,
-                               FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS, MANNER, MASCULINE_TITLES, MAY,
-                               MEDIATION, NEWS_OUTLETS, OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES,
-                               PLACE_NOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE,
-                               SEATED, SOURCE_WORDS, STOP_WORDS, TARGET_MARKERS, THAT_HE, TIME_PREPOSITIONS,
-                               TITLE_ADJECTIVES, WAS, WITH, WITHOUT)
+from hadath.code.words import (ABOUT, ACTING_AGENCIES, AGENT_MARKERS, ALA_YAD, ANY, ATTRIBUTION, BACKING,
+                               BACKING_WITH_FROM, BETWEEN, BORDER_WORDS, CHARGE_NOUNS, CLASH_WORDS, CLAUSE_OPENERS,
+                               CLAUSE_PUNCT, COLLECTIVES, COMPARATIVES, COMPLEMENTIZERS, CONTRASTING, COUNTERPART,
+                               DOCUMENT_NOUNS, FROM_DOER_TYPES, GENERAL, HEDGES, IN, INSTITUTION_NOUNS, MANNER,
+                               MANNER_NOUNS, MASCULINE_TITLES, MAY, MEDIATION, NEWS_OUTLETS, NOUNS_TAKING_L,
+                               OBJECT_CARRIERS, ON, PARTNER_TYPES, PASSIVE_AUXILIARIES, PLACE_NOUNS, PREPOSITIONS,
+                               QUANTIFIERS, QUOTES, RELATIVES, REPLY_WORDS, RESUMPTIVE, SEATED, SOURCE_WORDS,
+                               STOP_WORDS, TARGET_MARKERS, THAT_HE, TIME_PREPOSITIONS, TITLE_ADJECTIVES, WAS, WITH,
+                               WITHOUT)
 from hadath.records import Mention
 from hadath.text.numbers import NUMBER_WORDS
 from hadath.text.normalize import key
@@ -42,9 +43,11 @@ POSITIONS = frozenset(key(w) for w in "وسط شمال جنوب شرق غرب ق
 # Verbal nouns on keys (أ إ folded to ا, ة to ه): تفعيل تفعّل افتعال انفعال
 # استفعال افعال مفاعلة; a root letter ends them (تركيا, تونس are names)
 # The verbal-noun patterns no broken plural shares (not إفعال: أنصار, أكراد),
-# and the bodies named by one (تنظيم داعش, الائتلاف الوطني).
+# and the bodies and things named by one (تنظيم داعش, الائتلاف الوطني, الاحتلال
+# for Israel, تطبيق تليغرام).
 ACT_NOUN = re.compile(r"است...+|ا.ت.ا[^اوي]|ان..ا[^اوي]|ت..ي[^اوي]")
-BODY_NOUNS = frozenset(key(w) for w in "تنظيم ائتلاف إئتلاف".split())
+OTHERS = frozenset(key(w) for w in "أخرى اخرى".split())
+BODY_NOUNS = frozenset(key(w) for w in "تنظيم ائتلاف إئتلاف احتلال تطبيق تقرير".split())
 VERBAL_NOUN = re.compile(r"ت..ي[^اوي]|ت[^اوي]..|ا.ت.ا[^اوي]|ان..ا[^اوي]|است...+|ا..ا[^اوي]|م.ا..ه")
 # بشدة, بقوة, بموجبه, بضرورة, بفرض, بتهمة: how, under what, on what charge
 OBLIQUE_NOUNS = frozenset(key(w) for w in "شدة قوة سرعة موجب موجبه ضرورة فرض تهمة تهم".split())
@@ -232,6 +235,8 @@ def how_or_what(arg: Arg) -> bool:
     words = arg.text.split()
     named = arg.name is not None or (arg.kind in ("PERS", "ORG", "LOC") and len(words) == 1)
     first = key(words[0]) if words and not named else ""
+    if arg.kind == "NP" and key(arg.text) in OTHERS:
+        return True  # جاءت هذه الغارات بعد أخرى: another of the things told
     if arg.kind == "NP" and first[:1] != "ب":
         # استنكرت استخدام الأسلحة الكيماوية: a chunk a verbal noun heads is an act
         bare = first[2:] if first.startswith("ال") else first
@@ -447,8 +452,10 @@ def _is_genitive(view: SentenceView, trig: Match, arg: Arg) -> bool:
     if "ال" in view.keys[trig.start][:4] or "ال" in view.keys[trig.end - 1][:4] or _adjectival(view, arg):
         return False  # (إطلاق الصواريخ البالستية, تسليم السلاح الثقيل: the adjective of the trigger's own noun)
     first = view.keys[arg.start].lstrip("وفبلك")
-    # (انسحاب مقاتلي فصيل: a participle's plural in a construct, not a nisba)
-    construct = first[:1] == "م" and first.endswith("ي") and len(first) >= 5 and arg.end - arg.start >= 2
+    # (انسحاب مقاتلي فصيل: a participle's plural in a construct, not a nisba; not
+    # قصف جوي ومدفعي كثيف, an adjective joined by و)
+    construct = (first[:1] == "م" and first.endswith("ي") and len(first) >= 5 and arg.end - arg.start >= 2
+                 and view.keys[arg.start][:1] != "و")
     return first.startswith("ال") or first in QUANTIFIERS or construct or not first.endswith(("ه", "ي", "ا"))
 
 
@@ -540,25 +547,33 @@ def plausible_subject(x: Arg | None, trig: Match | None = None) -> bool:
     return not (head.endswith("ه") or x.kind == "LOC")
 
 
-def _first_verbs_subject(view: SentenceView, c: Clause) -> Arg | None:
-    """وكان الرئيس الأميركي قطع المساعدات، متهما إياها: the subject of the
-    sentence's first verb outside quotes, named right before it (SVO) or right
-    after it (VSO). A verb is a trigger's or a cue's, كان, or a word the
-    news writes only as a verb (not one with the article or ب: بشكل)."""
+def _verbs_before(view: SentenceView, c: Clause) -> list[int]:
+    """The verbs before the trigger outside quotes: a trigger's or a cue's, كان,
+    or a word the news writes only as a verb (not one with the article or ب:
+    بشكل; not one that introduces a statement: يذكر أن, أكد أن)."""
     verb_starts = {m.start for ms in (view.triggers, *view.cues.values()) for m in ms if m.entry.pos == "verb"}
-    first, quoted = None, False
+    found, quoted = [], False
     for j in range(c.trig.start):
         quoted ^= view.tokens[j].text in QUOTES  # (not a verb the quotation holds)
         k = view.keys[j]
-        introduces = j + 1 < len(view.keys) and view.keys[j + 1] in COMPLEMENTIZERS  # (يذكر أن, أكد أن)
+        introduces = j + 1 < len(view.keys) and view.keys[j + 1] in COMPLEMENTIZERS
         if not quoted and not introduces and (j in verb_starts or k in WAS or (
                 is_verb(k) and not k.startswith(("ال", "ب")) and k not in STOP_WORDS)):
-            first = j
-            break
-    if first is None:
-        return None
-    subject = next((x for x in c.before if x.end == first and not x.is_place), None) or next(
-        (x for x in c.before if first < x.start <= first + 2 and not x.is_place and not _oblique(view, x)), None)
+            found.append(j)
+    return found
+
+
+def _first_verbs_subject(view: SentenceView, c: Clause) -> Arg | None:
+    """وكان الرئيس الأميركي قطع المساعدات، متهما إياها: the subject of the
+    sentence's first verb, named right before it (SVO) or right after it (VSO)."""
+    verbs = _verbs_before(view, c)
+    return _subject_of_verb(view, c, verbs[0]) if verbs else None
+
+
+def _subject_of_verb(view: SentenceView, c: Clause, verb: int) -> Arg | None:
+    """The actor named right before the verb at `verb`, or right after it."""
+    subject = next((x for x in c.before if x.end == verb and not x.is_place), None) or next(
+        (x for x in c.before if verb < x.start <= verb + 2 and not x.is_place and not _oblique(view, x)), None)
     return subject if plausible_subject(subject, c.trig) else None
 
 
@@ -697,7 +712,7 @@ def _marker_arg(view: SentenceView, args: list[Arg], lo: int, hi: int, markers,
             if tuple(view.keys[i:i + len(marker)]) == marker or (
                     len(marker) == 1 and marker[0] in view.variants[i]):
                 after = i + len(marker)
-                if after < len(view.keys) and not STOP_WORDS.isdisjoint(view.variants[after]):
+                if after < len(view.keys) and not MANNER_NOUNS.isdisjoint(view.variants[after]):
                     continue  # على نطاق واسع, على الرغم: a phrase of manner, no one marked
                 for a in args:
                     if after <= a.start <= after + 2 and not a.is_place:
@@ -844,11 +859,21 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     object_after = None if genitive is None or not genitive.strong else next(
         (x for x in c.after if x.start == genitive.end and view.keys[x.start].startswith("لل")
          and view.keys[x.start][2:] not in INSTITUTION_NOUNS), None)  # (القائد العسكري للمنظمة: its commander)
-    if trig.entry.type == "REQUEST" and purpose_noun(view, trig):
-        # احتشد السكان لمطالبة الميليشيات بإخراج الأسلحة: who gathered to ask
-        # asks; the one named after the noun is asked.
-        actor1 = c.agent_marked or _first_verbs_subject(view, c) or _subject_before(view, c.before, c.head)
-        actor2 = genitive or c.target_marked
+    if trig.entry.words[0] == ABOUT and trig.entry.pos == "phrase":
+        # أعرب الوزير عن تقديره للجهود, عن إعجابه بالرئيس, عن غضبه لمقتل المدنيين:
+        # the one who voices it is the subject before; the one it is for is
+        # named right after it (not a deed's genitive further on).
+        actor1 = c.agent_marked or _subject_before(view, c.before, c.head)
+        actor2 = next((x for x in c.after if x.start <= trig.end + 1 and x.strong), None)
+    elif trig.entry.type == "REQUEST" and purpose_noun(view, trig) and not (
+            trig.start > 0 and not NOUNS_TAKING_L.isdisjoint(view.variants[trig.start - 1])):
+        # احتشد السكان لمطالبة الميليشيات بإخراج الأسلحة: the subject of the last
+        # verb, whose purpose it is, asks (خرجت مسيرة، للمطالبة: not the ones who
+        # attacked the march); the one named after the noun is asked (not
+        # دعمها لمطالبة البرلمان, whose ل is the noun's).
+        verbs = _verbs_before(view, c)
+        return c.agent_marked or (_subject_of_verb(view, c, verbs[-1]) if verbs
+                                  else _subject_before(view, c.before, c.head)), genitive or c.target_marked
     elif c.role == "patient" and object_after is not None:
         # توقيف لبنان للمواطن, اعتقال السلطات للناشط: a named genitive with a
         # ل-object after it did it; the ل-object suffered it.
@@ -1014,9 +1039,13 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # sentence's first verb, after a comma); what follows is its object
         # (and with no comma, when no one stands right after the verb: ودافعت فيه عن)
         unmarked = [x for x in adjacent if not governed_by(view, x.start, PREPOSITIONS)]
-        subject = shared_subject if shared_subject is not None and shared_subject.end <= c.head else (
-            _first_verbs_subject(view, c) if view.tokens[trig.start - 1].text in CLAUSE_PUNCT or not unmarked
-            else None)
+        # (not when a named subject follows the verb: ...، ودعا الأمين العام غوتيريس,
+        # وانتقد الرئيس الفرنسي ماكرون الهجوم)
+        own = unmarked[0] if unmarked and unmarked[0].kind == "PERS" else None
+        subject = None if own is not None else shared_subject if (
+            shared_subject is not None and shared_subject.end <= c.head) else (
+            _first_verbs_subject(view, c) if (view.tokens[trig.start - 1].text in CLAUSE_PUNCT or not unmarked)
+            and not (unmarked and unmarked[0].strong) else None)
         if subject is not None:
             return subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
     if active and c.say_at is not None and complement_subject is not None \

@@ -55,6 +55,7 @@ ANNIVERSARY_WINDOW = 7  # الذكرى السنوية الأولى لهجوم أ
 SENTENCE_WINDOW = 5  # وحكمت عليهم الأربعاء بالإعدام
 EVE = key("عشية")
 RECEIVED = key("ستقبل")  # استقبل, يستقبل, تستقبل
+COUNTED_PEOPLE = tuple(key(w) for w in "لاجئ نازح مهاجر شخص أشخاص مدني طفل أطفال عائل أسر مواطن".split())
 EXISTENCE = frozenset(key(w) for w in "هناك هنالك ثمة أي أية يكون تكون كان كانت يوجد توجد تقع يقع وقعت وقع".split())
 UN = key("غير")  # غير متوقعة, "unexpected"
 AHEAD_WORDS = re.compile("غدا|المقبل|القادم|الجاري")  # a date the text itself puts ahead
@@ -774,6 +775,19 @@ def _deal_made(view: SentenceView, trig: Match) -> bool:
         k in PASSIVE_AUXILIARIES or k.lstrip("و").startswith(DEAL_MAKING) for k in after)
 
 
+def _people_counted(view: SentenceView, trig: Match, numbers: list[Mention]) -> bool:
+    """استقبلت 422 من عناصر الخوذ, 3 ملايين لاجئ: a count of people right after
+    the verb (its subject between), not of goals or of cargo (ستة أهداف)."""
+    starts = [t.start for t in view.tokens]
+    for n in numbers:
+        at = bisect.bisect_left(starts, n.char_start)
+        if trig.end <= at <= trig.end + 2:
+            after = bisect.bisect_left(starts, n.char_end)
+            nxt = view.keys[after] if after < len(view.keys) else ""
+            return nxt == FROM or nxt.startswith(COUNTED_PEOPLE)
+    return False
+
+
 class Coder:
     """Codes the sentences of one article into candidates."""
 
@@ -992,8 +1006,8 @@ class Coder:
             passive = passive or (counted and (casualty or event_type == "COERCE"
                                                or not _object_after_count(view, trig, args))) or (
                 casualty and view.keys[trig.end] in QUANTIFIERS)
-            if event_type == "CONSULT" and RECEIVED in view.keys[trig.start] and any(
-                    n.char_start == t.start for n in sent_numbers for t in view.tokens[trig.end:trig.end + 3]):
+            if event_type == "CONSULT" and RECEIVED in view.keys[trig.start] and _people_counted(
+                    view, trig, sent_numbers):
                 # استقبلت المملكة 422 من عناصر الخوذ البيضاء: hundreds received are given
                 # refuge, not a visit
                 event_type, mode, passive = "AID", None, False
