@@ -2617,3 +2617,18 @@ def test_an_adjective_joined_by_and_is_no_construct(code):
     # review case: "the battles go on with heavy air and artillery shelling"
     for e in code("وتترافق المعارك المستمرة في جنوب دمشق مع قصف جوي ومدفعي كثيف."):
         assert "مدفعي" not in _names(e, "actor1")
+
+
+def test_the_fronts_of_battle_tell_no_fight(code):
+    # ANT SK-middleEast-1688-20180514: "the resistance liberated al-Hima port, amid the flight and
+    # collapse of the Houthi militias from the fronts of battle" (no collapse is an accident either)
+    events = _of_type(code("فقد تمكنت المقاومة من تحرير ميناء الحيمة شمالي الخوخة، وسط فرار وانهيار لميليشيات الحوثي "
+                           "الانقلابية من جبهات القتال."), "ASSAULT")
+    assert [e.trigger_text for e in events] == ["تمكنت المقاومة من تحرير"]
+
+
+def test_reinforcements_destroyed_were_not_sent(code):
+    # ANT AL-internationalNews-782-20180404: "the coalition aviation destroyed 5 military vehicles and
+    # reinforcements of the militias"
+    events = code("كما دمر طيران التحالف 5 مركبات عسكرية وتعزيزات للميليشيات في نقطة اليسبل.")
+    assert _of_type(events, "ASSAULT") and not _of_type(events, "MOBILIZE")

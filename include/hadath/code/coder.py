@@ -99,7 +99,7 @@ WHENEVER = frozenset(key(w) for w in "عندما حينما كلما".split())  
 OFFICES = frozenset(key(w) for w in "شؤون شئون وزير وزيرة".split())  # مساعده لشؤون المفاوضات
 RETAKEN_REACH = 16  # استعاد الجيش بدعم من التحالف صباح السبت، معسكر: words to the ground retaken
 PERCENT = frozenset(key(w) for w in "المئة المائة".split())  # 90 في المئة
-STRUCK_REACH = 4  # استهدفت مواقع وآليات وتعزيزات: words from an attack to what it hit
+STRUCK_REACH = 6  # استهدفت مواقع وآليات وتعزيزات: words from an attack to what it hit
 
 
 @dataclass(slots=True)
