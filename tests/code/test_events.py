@@ -2632,3 +2632,25 @@ def test_reinforcements_destroyed_were_not_sent(code):
     # reinforcements of the militias"
     events = code("كما دمر طيران التحالف 5 مركبات عسكرية وتعزيزات للميليشيات في نقطة اليسبل.")
     assert _of_type(events, "ASSAULT") and not _of_type(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, event_type, actor1, actor2", [
+    # ANT CN-middleEast-565-20180410: "Macron held a press conference with the Saudi crown prince"
+    ("عقد الرئيس الفرنسي إيمانويل ماكرون مؤتمراً صحفياً مع ولي العهد السعودي الأمير محمد بن سلمان في باريس.",
+     "CONSULT", "ماكرون", "ولي العهد"),
+    # ANT CN-middleEast-565-20180410: "Macron mentioned his agreement with the crown prince to hold a conference"
+    ("ذكر ماكرون اتفاقه مع ولي العهد السعودي على عقد مؤتمر إنساني بباريس.", "AGREE", "ماكرون", "ولي العهد"),
+])
+def test_the_one_side_before_and_the_other_after_with(code, text, event_type, actor1, actor2):
+    if not code.with_actors:
+        pytest.skip("with no names known, the crown prince is a word like any other")
+    [event] = _of_type(code(text), event_type)
+    assert actor1 in _names(event, "actor1") and actor2 in _names(event, "actor2")
+
+
+def test_if_need_be_and_pointed_fingers(code):
+    # ANT CN-middleEast-565-20180410: "the kingdom will decide on intervening in Syria if need be"
+    assert _of_type(code('إن المملكة ستتخذ قرارا بشأن التدخل في سوريا "إن دعت الحاجة لذلك".'), "REQUEST") == []
+    # same article: "in which the fingers of accusation were pointed at Russia"
+    for e in code("والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات."):
+        assert e.actor1_text != "أصابع"

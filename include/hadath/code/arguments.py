@@ -859,6 +859,11 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     object_after = None if genitive is None or not genitive.strong else next(
         (x for x in c.after if x.start == genitive.end and view.keys[x.start].startswith("لل")
          and view.keys[x.start][2:] not in INSTITUTION_NOUNS), None)  # (القائد العسكري للمنظمة: its commander)
+    if trig.entry.pos == "phrase" and trig.entry.words[-1] == WITH[0]:
+        # اتفاقه مع ولي العهد, مؤتمرا صحفيا مع ولي العهد: the one named after مع is
+        # the other side; the subject before is the one side.
+        return (c.agent_marked or _subject_before(view, c.before, c.head),
+                next((x for x in c.after if x.start == trig.end), None))
     if trig.entry.words[0] == ABOUT and trig.entry.pos == "phrase":
         # أعرب الوزير عن تقديره للجهود, عن إعجابه بالرئيس, عن غضبه لمقتل المدنيين:
         # the one who voices it is the subject before; the one it is for is
