@@ -2654,3 +2654,11 @@ def test_if_need_be_and_pointed_fingers(code):
     # same article: "in which the fingers of accusation were pointed at Russia"
     for e in code("والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات."):
         assert e.actor1_text != "أصابع"
+
+
+def test_a_speech_participle_or_unlike_names_no_one(code):
+    # ANT SK-middleEast-3536-20180906: "..., stressing that the government is ready to engage in
+    # the UN consultations, unlike the putschists"
+    for e in code("أكد وزير الخارجية اليمني، الخميس، أن صراعات داخل ميليشيات الحوثي تعرقل المشاورات، مشددا على أن "
+                  "الحكومة اليمنية جاهزة للانخراط في المشاورات الأممية، بخلاف الانقلابيين."):
+        assert "مشددا" not in _names(e, "actor2") and "بخلاف" not in _names(e, "actor1")
