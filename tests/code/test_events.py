@@ -2662,3 +2662,10 @@ def test_a_speech_participle_or_unlike_names_no_one(code):
     for e in code("أكد وزير الخارجية اليمني، الخميس، أن صراعات داخل ميليشيات الحوثي تعرقل المشاورات، مشددا على أن "
                   "الحكومة اليمنية جاهزة للانخراط في المشاورات الأممية، بخلاف الانقلابيين."):
         assert "مشددا" not in _names(e, "actor2") and "بخلاف" not in _names(e, "actor1")
+
+
+def test_the_stand_praised_is_no_praiser(code):
+    # ANT AL-internationalNews-1470-20180604: "and he praised the principled British position"
+    [event] = _of_type(code("وأكد وزير الخارجية خالد اليماني دعم الحكومة لجهود المبعوث. وثمن الموقف البريطاني المبدئي في "
+                            "دعم الحكومة الشرعية."), "SUPPORT")
+    assert "الموقف" not in _names(event, "actor1") and "الموقف" in _names(event, "actor2")

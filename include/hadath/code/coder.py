@@ -20,10 +20,10 @@ from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
 from hadath.code.words import (ADDRESSEES, ANNIVERSARY, ANTICIPATED, ATTACK_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT,
                                COLLECTIVES, COMPLEMENTIZERS, CONDITIONALS, CONTROL, COUNTERPART, COURT_WORDS,
                                DEAL_MAKING, DEAL_NOUNS, DURATIONS, DURING, EXECUTION, FORBIDDING, GOVERNORS, GROUND,
-                               HEDGES, IN, INSTITUTION_NOUNS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM, NO_OBJECT,
-                               OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_TITLES, PLACE_NOUNS, PREPOSITIONS,
-                               PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES, RELATIVE_DATE,
-                               REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE,
+                               HEDGES, IN, INSTITUTION_NOUNS, JUDGED_THINGS, MAY, MOOD_CUES, NOUN_BEFORE_VERB_FORM,
+                               NO_OBJECT, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_TITLES, PLACE_NOUNS,
+                               PREPOSITIONS, PROVINCE_HEADS, PURPOSE_WORDS, QUANTIFIERS, QUOTES, RELATIVES,
+                               RELATIVE_DATE, REQUEST_COMPLEMENTS, REQUEST_REACH, RESULT_VERBS, RESUMPTIVE, SAID_WHERE,
                                SELF_COMPLEMENTS, SENTENCE_QUESTION, SENTENCING, SIGNING_NOUNS, SINCE, SINGLE_PERSONS,
                                SPAN_AFTER_DURING, SPAN_AFTER_SINCE, SPEECH_MEDIA, SPEECH_PARTICIPLES, STOP_WORDS,
                                TIME_PREPOSITIONS, UNDER_A_DEAL, WARN, WARNED_REACH, WAS, WHOEVER)
@@ -214,6 +214,16 @@ def _called_on(view: SentenceView, trig: Match, cand: Candidate) -> bool:
     keys = view.keys[a.start:a.end]
     head = keys[1] if len(keys) > 1 and keys[0] in QUANTIFIERS else keys[0]
     return head in ADDRESSEES
+
+
+def _judged_thing(view: SentenceView, trig: Match, cand: Candidate) -> bool:
+    """وثمن الموقف البريطاني, وانتقد القرار الأمريكي: what a verb of praise or
+    blame names right after it is the thing judged, whose owner is its target
+    (the subject is dropped: whoever spoke before)."""
+    a = cand.actor1
+    return (cand.event_type in ("SUPPORT", "ACCUSE") and trig.entry.pos == "verb" and a is not None
+            and view.sentence.start <= a.char_start < view.sentence.end and 0 <= a.start - trig.end <= 1
+            and view.keys[a.start].removeprefix("و").removeprefix("ال") in JUDGED_THINGS)
 
 
 def _warned_of_a_danger(view: SentenceView, c: Clause) -> bool:
@@ -837,7 +847,7 @@ class Coder:
                 cand = self._candidate(view, trig, args, adjectives, speaker, shared, sent_dates,
                                        sent_numbers, pub_date, text, cause, game_report)
                 if cand is not None:
-                    if _called_on(view, trig, cand):
+                    if _called_on(view, trig, cand) or _judged_thing(view, trig, cand):
                         carried = speaker or last_speaker
                         cand.actor1, cand.actor2 = (None if carried is None or is_reporter(carried)
                                                     else carried), cand.actor1

@@ -179,6 +179,10 @@ DOCUMENT_NOUNS = frozenset(key(w) for w in (
 # made to; right after a call verb they are whom it calls on, the subject
 # being dropped (the speaker of the sentences before).
 ADDRESSEES = frozenset(key(w) for w in "المجتمع الأطراف المواطنين".split())
+# وثمن الموقف البريطاني, انتقد القرار الأمريكي: deeds and stands judged, no judge
+JUDGED_THINGS = frozenset(key(w) for w in (
+    "موقف مواقف جهود دور قرار قرارات خطوة خطوات مبادرة إجراءات اجراءات تصريحات سياسة سياسات "
+    "دعم تعاون التزام").split())
 # Outlets named without a head word (بي بي سي, not قناة بي بي سي).
 NEWS_OUTLETS = tuple(key(w).lower() for w in (
     "بي بي سي", "سي إن إن", "سي ان ان", "CNN", "BBC", "سكاي نيوز", "رويترز", "فرانس برس",
