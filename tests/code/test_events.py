@@ -2640,6 +2640,9 @@ def test_reinforcements_destroyed_were_not_sent(code):
      "CONSULT", "ماكرون", "ولي العهد"),
     # ANT CN-middleEast-565-20180410: "Macron mentioned his agreement with the crown prince to hold a conference"
     ("ذكر ماكرون اتفاقه مع ولي العهد السعودي على عقد مؤتمر إنساني بباريس.", "AGREE", "ماكرون", "ولي العهد"),
+    # ANT FR-middleEast-363-20180427: "during a press conference with his American counterpart Donald Trump"
+    ("وكان الرئيس الفرنسي إيمانويل ماكرون اكتفى خلال مؤتمر صحافي مع نظيره الأمريكي دونالد ترامب في البيت "
+     "الأبيض.", "CONSULT", "ماكرون", "ترامب"),
 ])
 def test_the_one_side_before_and_the_other_after_with(code, text, event_type, actor1, actor2):
     if not code.with_actors:

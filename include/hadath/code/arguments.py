@@ -862,8 +862,11 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
     if trig.entry.pos == "phrase" and trig.entry.words[-1] == WITH[0]:
         # اتفاقه مع ولي العهد, مؤتمرا صحفيا مع ولي العهد: the one named after مع is
         # the other side; the subject before is the one side.
+        # (مؤتمر صحافي مع نظيره الأمريكي دونالد ترامب: the counterpart named after it)
+        counterpart = trig.end < len(view.keys) and view.keys[trig.end].startswith(COUNTERPART)
         return (c.agent_marked or _subject_before(view, c.before, c.head),
-                next((x for x in c.after if x.start == trig.end), None))
+                next((x for x in c.after if x.start == trig.end or counterpart and x.strong
+                      and x.start <= trig.end + 2), None))
     if trig.entry.words[0] == ABOUT and trig.entry.pos == "phrase":
         # أعرب الوزير عن تقديره للجهود, عن إعجابه بالرئيس, عن غضبه لمقتل المدنيين:
         # the one who voices it is the subject before; the one it is for is
