@@ -2672,3 +2672,16 @@ def test_the_stand_praised_is_no_praiser(code):
     [event] = _of_type(code("وأكد وزير الخارجية خالد اليماني دعم الحكومة لجهود المبعوث. وثمن الموقف البريطاني المبدئي في "
                             "دعم الحكومة الشرعية."), "SUPPORT")
     assert "الموقف" not in _names(event, "actor1") and "الموقف" in _names(event, "actor2")
+
+
+def test_cooperation_asked_orders_issued_and_a_deal_left(code):
+    # ANT CN-middleEast-1443-20181008: "Turkey summoned the Saudi ambassador and asked for 'full cooperation'"
+    events = code('كانت تركيا قد استدعت السفير السعودي لديها للمرة الثانية، وطلبت "تعاونا كاملا" من المملكة.')
+    assert _of_type(events, "COOPERATE") == []
+    # ANT AL-internationalNews-1517-20180608: "Bassil issued instructions to freeze the residence applications"
+    for e in code("وأصدر وزير الخارجية جبران باسيل تعليمات بتجميد طلبات الإقامة المقدمة للمفوضية."):
+        assert e.actor1_text != "تعليمات"
+    # ANT AL-internationalNews-1111-20180511: "Trump announced his country's withdrawal from the nuclear deal"
+    events = code("بعد يومين من إعلان الرئيس الأميركي، دونالد ترمب، انسحاب بلاده من الاتفاق النووي.")
+    assert not _of_type(events, "RETREAT")
+    assert _of_type(events, "SANCTION") or not code.with_actors  # (with no names known, too weak a row)

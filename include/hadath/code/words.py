@@ -19,6 +19,7 @@ STOP_WORDS = frozenset(key(w) for w in (
     "تلك هؤلاء هذان هاتان هذين هاتين أولئك يزال تزال زال مازال لازال كلا سرعان "
     "أننا اننا إننا أنني انني إنني أنهم انهم إنهم أنكم انكم نحن ونحن أنا نفسه نفسها أنفسهم انفسهم أنفسنا "
     "مقابل ومقابل إما اما أصابع اصابع بخلاف خلافا "
+    "تعليمات تعليماته تعليماتها توجيهات توجيهاته توجيهاتها أوامر اوامر أوامره اوامره "
     "يوم امس أمس اليوم مساء صباح فجر ليل أثناء اثناء كذلك وكذلك أيضا ايضا لكي كي حتى ما مما "
     "بحسب وبحسب حسب وحسب طبقا نقلا إذ اذ وما ومن يد بيد أيدي ايدي أكثر اكثر أقل اقل حوالي قرابة زهاء تم يتم وتم جرى "
     "كان كانت يكون تكون عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها "
@@ -222,8 +223,11 @@ PURPOSE_WORDS = frozenset(key(w) for w in (
 # فتوى بتحريم التفجيرات الانتحارية, قانون يجرم التعذيب: what is forbidden is no deed.
 FORBIDDING = frozenset(key(w) for w in (
     "تحريم بتحريم لتحريم وتحريم تجريم بتجريم لتجريم يجرم تجرم يحرم تحرم").split())
-# بأي ثمن, تدفع ثمن الجدار: after these a verb form (ثمّن, praised) is a noun (price).
-NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت دافعا تسديد سداد تحمل".split())
+# بأي ثمن, تدفع ثمن الجدار: after these a verb form (ثمّن, praised) is a noun (price);
+# طلبت تعاونا كاملا, أبدى تعاونا: one asks for or shows cooperation (تعاونا, not "the two cooperated").
+NOUN_BEFORE_VERB_FORM = frozenset(key(w) for w in (
+    "أي بأي لأي دفع يدفع تدفع ستدفع سيدفع دفعت دافعا تسديد سداد تحمل "
+    "طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب أبدى ابدى أبدت ابدت يبدي تبدي").split())
 # إذا وافقت, لو قبلت: a condition leaves even an agreement unmade (PLOVER's
 # rule that promises count covers said commitments, not conditions).
 CONDITIONALS = frozenset(key(w) for w in "إذا وإذا فإذا لو ولو لولا".split())
