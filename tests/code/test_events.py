@@ -2685,3 +2685,10 @@ def test_cooperation_asked_orders_issued_and_a_deal_left(code):
     events = code("بعد يومين من إعلان الرئيس الأميركي، دونالد ترمب، انسحاب بلاده من الاتفاق النووي.")
     assert not _of_type(events, "RETREAT")
     assert _of_type(events, "SANCTION") or not code.with_actors  # (with no names known, too weak a row)
+
+
+def test_an_announcement_is_no_part_of_who_announced(code):
+    # ANT SK-economy-509-20180509: "after US President Donald Trump's announcement of his
+    # country's withdrawal from the nuclear deal"
+    for e in code("ارتفعت أسعار النفط بعد إعلان الرئيس الأميركي دونالد ترامب، انسحاب بلاده من الاتفاق النووي مع إيران."):
+        assert "إعلان" not in _names(e, "actor1")
