@@ -104,10 +104,12 @@ def args_of_sentence(view: SentenceView, actors: list, entities: list[Mention],
 
     args: list[Arg] = []
     taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in dates]
+    # (مؤتمر صحفي مشترك: a phrase's own later words are no one, صحفي no journalist)
+    inner = {i for m in view.triggers if m.end - m.start > 1 for i in literal_tokens(view, m) if i != m.start}
     for a in actors:
         if s <= a.char_start and a.char_end <= e and a.kind != "ADJ":
             i, j = span(a.char_start, a.char_end)
-            if nobody_after(i):
+            if nobody_after(i) or set(range(i, j)) <= inner:
                 continue
             args.append(Arg(i, j, a.text, a.char_start, a.name, a.country, a.sector,
                             kind=a.kind, from_dictionary=True))
@@ -766,7 +768,8 @@ def clause_of(view: SentenceView, trig: Match, args: list[Arg], lower: int, say_
     # genitive is its adjective.
     modifiers |= {x.start for x in args for m in view.triggers
                   if x.kind == "NP" and m.end == x.start and m.entry.pos in ("noun", "phrase")
-                  and m.entry.role != "patient" and not _is_genitive(view, m, x)}
+                  and m.entry.role != "patient" and not _is_genitive(view, m, x)
+                  and m.entry.words[-1] != WITH[0]}  # (مؤتمر صحفي مع نظيره: the partner)
     persons = [x for x in args if lower <= x.start < upper and not x.is_place and x.start not in relative
                and x.start not in modifiers and not _attributed(view, x)]
     # مع names the other side of a meeting, a deal or a clash, but a partner
@@ -864,7 +867,9 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         # the other side; the subject before is the one side.
         # (مؤتمر صحافي مع نظيره الأمريكي دونالد ترامب: the counterpart named after it)
         counterpart = trig.end < len(view.keys) and view.keys[trig.end].startswith(COUNTERPART)
-        return (c.agent_marked or _subject_before(view, c.before, c.head),
+        # (بعد الكشف عن اتفاقه مع ريال مدريد، بروسيا: no one behind a glued preposition)
+        unglued = [x for x in c.before if not _behind_clitic(view, x)]
+        return (c.agent_marked or _subject_before(view, unglued, c.head),
                 next((x for x in c.after if x.start == trig.end or counterpart and x.strong
                       and x.start <= trig.end + 2), None))
     if trig.entry.words[0] == ABOUT and trig.entry.pos == "phrase":
@@ -873,6 +878,10 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         # named right after it (not a deed's genitive further on).
         actor1 = c.agent_marked or _subject_before(view, c.before, c.head)
         actor2 = next((x for x in c.after if x.start <= trig.end + 1 and x.strong), None)
+    elif trig.entry.type == "REQUEST" and purpose_noun(view, trig) and any(
+            m.entry.type == "PROTEST" and 0 <= trig.start - m.end <= 2 for m in view.triggers):
+        # تظاهرات كبرى للمطالبة بإطلاق سراحهما: the protesters ask, whoever they are
+        return None, genitive or c.target_marked
     elif trig.entry.type == "REQUEST" and purpose_noun(view, trig) and not (
             trig.start > 0 and not NOUNS_TAKING_L.isdisjoint(view.variants[trig.start - 1])):
         # احتشد السكان لمطالبة الميليشيات بإخراج الأسلحة: the subject of the last
@@ -904,6 +913,11 @@ def nominal_arguments(view: SentenceView, c: Clause, adjectives: dict[int, Arg])
         # العدوان من قبل الميليشيات: a marked doer outranks the genitive.
         actor1 = c.agent_marked or c.resumed_by or genitive or _state_of_deed(view, trig, adjectives)
         actor2 = c.target_marked or next((x for x in c.near_objects if x is not actor1), None)
+    if actor1 is None and trig.entry.type == "ASSAULT" and trig.entry.role == "agent" and actor2 is not None \
+            and actor2.strong and not actor2.is_place and actor2.start - trig.end <= 2 \
+            and _clitic_before(view, actor2) == "ل":
+        # في غارة جوية للتحالف العربي: the ل after an attack names whose it is
+        actor1, actor2 = actor2, None
     if actor1 is None and trig.entry.type in PARTNER_TYPES - {"COOPERATE"} and trig.entry.role != "patient":
         actor1, actor2 = _between(view, c) or (actor1, actor2)
     after_time_word = trig.start > 0 and view.keys[trig.start - 1] in TIME_PREPOSITIONS
@@ -1035,7 +1049,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         unmarked = next((x for x in c.near_objects if not _behind_clitic(view, x)
                          and view.keys[x.start - 1] not in PREPOSITIONS), None)
         return subject, right_after or c.target_marked or unmarked
-    doers_inside = [x for x in c.inside if view.keys[x.start] not in QUANTIFIERS | COMPARATIVES]
+    doers_inside = [x for x in c.inside if view.keys[x.start] not in QUANTIFIERS | COMPARATIVES | COLLECTIVES]
     if doers_inside and (c.role == "patient" or trig.entry.pos == "vphrase"):
         # ألقت قوات الأمن القبض على X, أطلقت المعارضة المسلحة سراحهم, سلم المشتبه
         # به نفسه: between the verb and the word the phrase fixes stands the doer
