@@ -1056,18 +1056,8 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         # (not a count, طردت أكبر عدد من الدبلوماسيين).
         return _inside_doer(c, doers_inside[0])
     if not c.passive and _coordinated(view, trig):
-        # أكد المسماري التقدم ... واتهم تركيا: و + verb goes on with the subject
-        # of the verb before (أحرزت قوات الجيش انتصارات، وحررت مناطق: of the
-        # sentence's first verb, after a comma); what follows is its object
-        # (and with no comma, when no one stands right after the verb: ودافعت فيه عن)
-        unmarked = [x for x in adjacent if not governed_by(view, x.start, PREPOSITIONS)]
-        # (not when a named subject follows the verb: ...، ودعا الأمين العام غوتيريس,
-        # وانتقد الرئيس الفرنسي ماكرون الهجوم)
-        own = unmarked[0] if unmarked and unmarked[0].kind == "PERS" else None
-        subject = None if own is not None else shared_subject if (
-            shared_subject is not None and shared_subject.end <= c.head) else (
-            _first_verbs_subject(view, c) if (view.tokens[trig.start - 1].text in CLAUSE_PUNCT or not unmarked)
-            and not (unmarked and unmarked[0].strong) else None)
+        # أكد المسماري التقدم ... واتهم تركيا: what follows is the object.
+        subject = _coordinated_subject(view, c, adjacent, shared_subject)
         if subject is not None:
             return subject, c.target_marked or (c.near_objects[0] if c.near_objects else None)
     if active and c.say_at is not None and complement_subject is not None \
@@ -1131,6 +1121,24 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
         target = c.target_marked if c.target_marked is not None and c.target_marked is not actor1 else None
         return actor1, target or (rest[0] if rest else None)
     return _nearest_before(view, c, ARG_WINDOW), c.target_marked or (reachable[0] if reachable else None)
+
+
+def _coordinated_subject(view: SentenceView, c: Clause, adjacent: list[Arg],
+                         shared_subject: Arg | None) -> Arg | None:
+    """The subject a coordinated verb (و + verb) goes on with: the verb's before
+    it (أكد المسماري التقدم ... واتهم تركيا), else the sentence's first verb's
+    after a comma or when no one stands right after the verb (أحرزت قوات الجيش
+    انتصارات، وحررت مناطق; ودافعت فيه عن). None when a person is named right
+    after it (...، ودعا الأمين العام غوتيريس) or, with no verb before, a name."""
+    unmarked = [x for x in adjacent if not governed_by(view, x.start, PREPOSITIONS)]
+    if unmarked and unmarked[0].kind == "PERS":
+        return None
+    if shared_subject is not None and shared_subject.end <= c.head:
+        return shared_subject
+    after_comma = view.tokens[c.trig.start - 1].text in CLAUSE_PUNCT
+    if (after_comma or not unmarked) and not (unmarked and unmarked[0].strong):
+        return _first_verbs_subject(view, c)
+    return None
 
 
 def _head_before_relative(view: SentenceView, c: Clause) -> Arg | None:
