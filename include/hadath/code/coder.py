@@ -915,8 +915,9 @@ class Coder:
             return "possible"  # الخيارات قد تشمل عملية عسكرية, الاجتماع قد يعقد في هلسنكي
         if any(t.text in SENTENCE_QUESTION for t in view.tokens[-2:]):
             return "questioned"
-        before = next((view.keys[j] for j in range(trig.start - 1, -1, -1) if view.tokens[j].text not in QUOTES), "")
-        if trig.entry.pos == "verb" and before.removeprefix("و") in NOUN_BEFORE_VERB_FORM:
+        if trig.entry.pos == "verb" and next(
+                (view.keys[j] for j in range(trig.start - 1, -1, -1) if view.tokens[j].text not in QUOTES),
+                "").removeprefix("و") in NOUN_BEFORE_VERB_FORM:
             return "a noun"  # بأي ثمن: price, not ثمّن (praised); وطلبت "تعاونا كاملا": cooperation asked
         if trig.entry.pos in ("noun", "phrase") and any(
                 k in PURPOSE_WORDS for k in view.keys[max(trig.start - 2, 0):trig.start]):

@@ -8,9 +8,11 @@ import re
 
 from hadath.text.normalize import key
 
+# على نطاق واسع, على صعيد, على الرغم: على opens a phrase of manner, no target
+MANNER_NOUNS = frozenset(key(w) for w in "نطاق صعيد مستوى أساس اساس الرغم رغم".split())
 # Words that end the doer/target noun phrase: prepositions (bare and with a
-# pronoun), particles, relatives, time words, quantities, auxiliaries.
-STOP_WORDS = frozenset(key(w) for w in (
+# pronoun), particles, relatives, time words, quantities, auxiliaries, manner nouns.
+STOP_WORDS = MANNER_NOUNS | frozenset(key(w) for w in (
     "في على عن من إلى الى مع ضد إن ان أن أنه انه أنها انها إنه إنها الذي التي الذين اللذين هنا هناك "
     "قد لقد كما منذ خلال بعد قبل حيث وذلك ذلك هذا هذه هو هي هم وهو وهي أو او ثم بين عبر حول "
     "نحو لدى عند عقب إثر اثر بسبب جراء لكن لكنه غير كل وفق وفقا بينما فيما حسبما بشأن بخصوص "
@@ -25,7 +27,7 @@ STOP_WORDS = frozenset(key(w) for w in (
     "كان كانت يكون تكون عليه عليها عليهم عليهما به بها بهم فيه فيها فيهم له لها لهم منه منها "
     "منهم عنه عنها عنهم إليه اليه إليها اليها لديه لديها وقت سابق لاحق ضمن دون تجاه حيال وسط "
     "خارج داخل أمام امام خلف فوق تحت مؤخرا حاليا سابقا لاحقا مجددا ساعة ساعات يوما أيام ايام "
-    "إزاء ازاء رغم برغم ورغم الرغم جراء بلا إذ اذ سياق متصل نطاق صعيد مستوى أساس اساس "
+    "إزاء ازاء رغم برغم ورغم الرغم جراء بلا إذ اذ سياق متصل "
     "أسبوع اسبوع أسابيع شهر أشهر شهرا عام عاما أعوام سنة سنوات").split())
 IN = key("في")
 PREPOSITIONS = frozenset(key(w) for w in "في من إلى الى على عن مع أمام امام لدى".split())
@@ -82,8 +84,6 @@ ABOUT = key("عن")  # أعرب عن تقديره: what is voiced
 NOUNS_TAKING_L = frozenset(key(w) for w in (
     "تقدير تقديره تقديرها تقديرهم دعم دعمه دعمها دعمهم ترحيب ترحيبه ترحيبها تأييد تأييده تأييدها "
     "استجابة استجابته استجابتها رفض رفضه رفضها رفضهم امتثال").split())
-# على نطاق واسع, على صعيد, على الرغم: على opens a phrase of manner, no target
-MANNER_NOUNS = frozenset(key(w) for w in "نطاق صعيد مستوى أساس اساس الرغم رغم".split())
 # المرصد، ومقره بريطانيا: where a body sits, not who acts
 SEATED = frozenset(key(w) for w in "مقره مقرها مقرهم ومقره ومقرها ومقرهم".split())
 # بشكل خاص, بصورة مباشرة: the word after says how, never who
