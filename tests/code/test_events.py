@@ -246,6 +246,18 @@ def test_one_row_per_happening(code):
     assert len(assault) == 1 and "صعدة" in assault[0].location_text
 
 
+def test_a_summary_naming_no_place_does_not_gather_strikes_told_one_place_each():
+    # ANT AL-internationalNews-782-20180404: "the coalition's fighters raided
+    # several positions", then a strike on Hodeidah airport and one near al-Khubah
+    # in Jazan: the summary may absorb one of them, not both.
+    text = ("يأتي ذلك فيما أغارت مقاتلات التحالف بقيادة السعودية على عدة مواقع للميليشيات الانقلابية.\n"
+            "وقال قائد محور صعدة إن الحوثيين أصبحوا يستنفرون النساء.\n"
+            "يأتي ذلك فيما أغارت طائرات التحالف بقيادة السعودية على معسكر الدفاع الجوي بمطار الحديدة.\n"
+            "واستهدف طيران التحالف مواقع للحوثيين قبالة الخوبة في منطقة جازان.")
+    assault = _of_type(_pipeline_events(text, dt.date(2018, 4, 4)), "ASSAULT")
+    assert len(assault) == 2 and "جازان" in assault[1].location_text
+
+
 def test_last_weeks_toll_is_not_todays(code):
     # ANT corpus: 8 killed and 440 wounded on Friday; the 20 killed belong to
     # last week's protests and must not become Friday's figure.

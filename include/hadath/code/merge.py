@@ -135,18 +135,33 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.location_text, keep.location_strong = other.location_text, other.location_strong
 
 
+def _elsewhere(c: Candidate, places: list[tuple[int, str]]) -> bool:
+    """c names a place that none of a group's tellings in other sentences
+    shares a word with: a summary naming no place (أغارت المقاتلات على عدة
+    مواقع) must not gather the strikes told next, one place each."""
+    if not c.location_strong:
+        return False
+    others = [text for index, text in places if index != c.sentence_index]
+    return bool(others) and not any(_words(text) & _words(c.location_text) for text in others)
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """Greedy merge, strongest candidate first, into compatible earlier groups."""
     groups: list[Candidate] = []
+    places: list[list[tuple[int, str]]] = []  # each group's named places, by sentence
     # A relative-clause recollection never stands for a group it joins.
     for c in sorted(candidates, key=lambda c: (c.background, -confidence(c), c.char_start)):
-        for g in groups:
+        told = [(c.sentence_index, c.location_text)] if c.location_strong else []
+        for g, where in zip(groups, places):
             # One span, one row: the event id hashes type and trigger start.
-            if _compatible(g, c) or (g.event_type, g.char_start) == (c.event_type, c.char_start):
+            if (g.event_type, g.char_start) == (c.event_type, c.char_start) or (
+                    _compatible(g, c) and not _elsewhere(c, where)):
                 _absorb(g, c)
+                where.extend(told)
                 break
         else:
             groups.append(c)
+            places.append(told)
     return sorted(groups, key=lambda c: c.char_start)
 
 
