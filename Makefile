@@ -15,7 +15,7 @@ export AIRFLOW__CORE__PARALLELISM := 4
 export HADATH_WAREHOUSE ?= $(CURDIR)/data/warehouse
 export HADATH_SOURCES ?= $(CURDIR)/seeds
 
-.PHONY: run test airflow eval bench install ner-model schema clean
+.PHONY: run test airflow browse eval bench install ner-model schema clean
 
 # The virtual environment, from the committed lock (constraints.txt). camel-tools
 # goes in with --no-deps: its hard torch/transformers requirement would pull
@@ -49,6 +49,10 @@ airflow: $(STAMP)
 	@$(BIN)/airflow db migrate > /dev/null
 	@echo "UI on http://localhost:8080 — login: admin, password in $(AIRFLOW_HOME)/simple_auth_manager_passwords.json.generated"
 	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/airflow_standalone.sh
+
+# The event browser over the warehouse on localhost:8000 (README: Reading events).
+browse: $(STAMP)
+	$(BIN)/hadath browse --warehouse $(HADATH_WAREHOUSE)
 
 # Accuracy on the dev set (../shared/eval), as the scorer prints it.
 eval: $(STAMP)

@@ -1,4 +1,4 @@
-"""`hadath run / ner / query / schema`: thin wrappers over the package functions."""
+"""`hadath run / ner / query / summary / schema / browse`: thin wrappers over the package functions."""
 from __future__ import annotations
 
 import argparse
@@ -31,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     summary.add_argument("--warehouse", default=pipeline.DEFAULT_WAREHOUSE)
 
     commands.add_parser("schema", help="print the warehouse schema as Markdown")
+
+    browse = commands.add_parser("browse", help="serve the event browser (each event beside its sentence)")
+    browse.add_argument("--warehouse", default=pipeline.DEFAULT_WAREHOUSE)
+    browse.add_argument("--host", default="127.0.0.1")
+    browse.add_argument("--port", type=int, default=8000)
 
     args = parser.parse_args(argv)
     try:
@@ -78,7 +83,17 @@ def _schema(args) -> int:
     return 0
 
 
-_COMMANDS = {"run": _run, "ner": _ner, "query": _query, "summary": _summary, "schema": _schema}
+def _browse(args) -> int:
+    import uvicorn
+
+    from hadath.browse import create_app
+    print(f"hadath browse: {args.warehouse} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
+    uvicorn.run(create_app(args.warehouse), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+_COMMANDS = {"run": _run, "ner": _ner, "query": _query, "summary": _summary, "schema": _schema,
+             "browse": _browse}
 
 if __name__ == "__main__":
     sys.exit(main())
