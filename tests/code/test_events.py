@@ -2524,12 +2524,24 @@ def test_the_other_side_of_a_clash_verb_or_a_battle_waged_is_named_after_with(co
     ("وأعرب الملك عن شكره لخادم الحرمين الشريفين.", "SUPPORT", "الملك"),
     # "the government voiced its anger at the American decision"
     ("عبرت الحكومة عن غضبها من القرار الأمريكي.", "ACCUSE", "الحكومة"),
+    # ANT SK-middleEast-1378-20180501: "the UAE voiced its support for Morocco against Iranian meddling"
+    ("كما عبرت دولة الإمارات العربية المتحدة عن دعمها للمغرب ضد التدخلات الإيرانية.", "SUPPORT", "الإمارات"),
 ])
 def test_esteem_or_anger_voiced_is_praise_or_blame(code, text, event_type, actor1):
     if not code.with_actors and actor1 != "الملك":
         pytest.skip("with no names known, the president and the government are too weak a row")
     [event] = _of_type(code(text), event_type)
     assert actor1 in _names(event, "actor1")
+
+
+@pytest.mark.parametrize("text", [
+    # ANT SK-internationalNews-2906-20180807: sanctions "to make Tehran back away from its support for terrorism"
+    "إن العقوبات تستهدف الضغط على طهران لتتراجع عن دعمها للإرهاب الدولي.",
+    "وتراجعت واشنطن عن دعمها للمقاتلين الأكراد.",
+    "وتسعى الحكومة بحثا عن دعم دولي لخطتها.",
+])
+def test_support_withdrawn_or_sought_is_none_voiced(code, text):
+    assert not _of_type(code(text), "SUPPORT")
 
 
 def test_an_approval_given_in_the_passive_is_made(code):
