@@ -748,6 +748,13 @@ def test_a_meeting_that_was_held_is_news(code, text, held):
     assert bool(_of_type(code(text, dt.date(2018, 5, 29)), "CONSULT")) == held
 
 
+def test_a_consultation_is_a_meeting_of_minds(code):
+    # ANT FR-middleEast-448-20180512: "Trump consulted on Friday with British Prime Minister Theresa May"
+    [event] = _of_type(code("وتابعت أن ترامب تشاور الجمعة مع رئيسة الوزراء البريطانية تيريزا ماي.",
+                            dt.date(2018, 5, 12)), "CONSULT")
+    assert "ترامب" in _names(event, "actor1") and "رئيسة الوزراء" in _names(event, "actor2")
+
+
 def test_the_one_called_on_is_the_object_not_the_call(code):
     # dev BB-middleEast-646: حضت روسيا على استعمال نفوذها: Russia is urged; على
     # opens what it is urged to do.
