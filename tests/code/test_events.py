@@ -258,6 +258,16 @@ def test_a_summary_naming_no_place_does_not_gather_strikes_told_one_place_each()
     assert len(assault) == 2 and "جازان" in assault[1].location_text
 
 
+def test_towns_that_share_only_the_word_town_are_two_places():
+    # ANT CN-middleEast-1192-20180813: a bomb on a patrol in the town of Fuheis,
+    # then the raid on the cell in the town of Salt, two days on: two happenings.
+    text = ("استهدف تفجير دورية مشتركة لقوات الدرك في مدينة الفحيص، ما أدى إلى مقتل دركي.\n"
+            "وقال الناطق باسم الحكومة إن التحقيقات مستمرة.\n"
+            "وأعلنت الحكومة مقتل ثلاثة إرهابيين في اشتباك مع قوات الأمن في مدينة السلط.")
+    places = sorted(e.location_name for e in _of_type(_pipeline_events(text, dt.date(2018, 8, 12)), "ASSAULT"))
+    assert places == ["Al Fuhays", "As Salt"]
+
+
 def test_last_weeks_toll_is_not_todays(code):
     # ANT corpus: 8 killed and 440 wounded on Friday; the 20 killed belong to
     # last week's protests and must not become Friday's figure.

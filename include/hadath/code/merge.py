@@ -5,6 +5,7 @@ from __future__ import annotations
 from hadath.code.arguments import Arg, is_reporter
 from hadath.code.coder import Candidate
 from hadath.code.plover import QUAD_CLASS, SCORE, VERBAL
+from hadath.code.words import PLACE_NOUNS
 from hadath.records import Event
 from hadath.text.normalize import clitic_variants, key
 
@@ -16,11 +17,20 @@ MIN_CONFIDENCE = 0.6
 NEAR_SENTENCES = 1
 
 
-def _words(text: str | None) -> set[str]:
-    """Clitic-stripped word keys of a surface form, for loose identity tests."""
+def _words(text: str | None, but: frozenset[str] = frozenset()) -> set[str]:
+    """Clitic-stripped word keys of a surface form, for loose identity tests;
+    words any of whose readings is in `but` are left out."""
     if not text:
         return set()
-    return {clitic_variants(w)[-1] if len(w) > 3 else w for w in key(text).split()}
+    return {clitic_variants(w)[-1] if len(w) > 3 else w for w in key(text).split()
+            if but.isdisjoint(clitic_variants(w))}
+
+
+def _different_places(a: str, b: str) -> bool:
+    """Two named places with no word in common but the nouns that say what kind
+    of place they are (مدينة الفحيص and مدينة السلط are two towns)."""
+    words_a, words_b = _words(a, but=PLACE_NOUNS), _words(b, but=PLACE_NOUNS)
+    return bool(words_a and words_b) and not (words_a & words_b)
 
 
 def _different_actors(a: Arg | None, b: Arg | None) -> bool:
@@ -68,7 +78,7 @@ def _compatible(x: Candidate, y: Candidate) -> bool:
             abs(x.sentence_index - y.sentence_index) > NEAR_SENTENCES:
         return False  # an air strike and an abduction told apart are two happenings
     if x.location_strong and y.location_strong and x.sentence_index != y.sentence_index \
-            and not (_words(x.location_text) & _words(y.location_text)):
+            and _different_places(x.location_text, y.location_text):
         return False  # (one sentence may walk one operation through two places)
     return True
 
@@ -142,7 +152,7 @@ def _elsewhere(c: Candidate, places: list[tuple[int, str]]) -> bool:
     if not c.location_strong:
         return False
     others = [text for index, text in places if index != c.sentence_index]
-    return bool(others) and not any(_words(text) & _words(c.location_text) for text in others)
+    return bool(others) and all(_different_places(text, c.location_text) for text in others)
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
