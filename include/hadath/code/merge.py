@@ -5,7 +5,7 @@ from __future__ import annotations
 from hadath.code.arguments import Arg, is_reporter
 from hadath.code.coder import Candidate
 from hadath.code.plover import QUAD_CLASS, SCORE, VERBAL
-from hadath.code.words import PLACE_NOUNS
+from hadath.code.words import SETTLEMENT_NOUNS
 from hadath.records import Event
 from hadath.text.normalize import clitic_variants, key
 
@@ -28,8 +28,8 @@ def _words(text: str | None, but: frozenset[str] = frozenset()) -> set[str]:
 
 def _different_places(a: str, b: str) -> bool:
     """Two named places with no word in common but the nouns that say what kind
-    of place they are (مدينة الفحيص and مدينة السلط are two towns)."""
-    words_a, words_b = _words(a, but=PLACE_NOUNS), _words(b, but=PLACE_NOUNS)
+    of settlement they are (مدينة الفحيص and مدينة السلط are two towns)."""
+    words_a, words_b = _words(a, but=SETTLEMENT_NOUNS), _words(b, but=SETTLEMENT_NOUNS)
     return bool(words_a and words_b) and not (words_a & words_b)
 
 
