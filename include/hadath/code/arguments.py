@@ -383,13 +383,18 @@ def _join_heads(view: SentenceView, args: list[Arg]) -> list[Arg]:
             for a in out]
 
 
+def in_sentence(view: SentenceView, arg: Arg | None) -> bool:
+    """arg was found in this sentence (not carried over from a speaker before it)."""
+    return arg is not None and view.sentence.start <= arg.char_start < view.sentence.end
+
+
 def extend_apposition(view: SentenceView, arg: Arg, args: list[Arg], text: str,
                       into_states: bool = True) -> Arg:
     """Join an actor phrase, its genitive complement, the adjectives right after
     it and one name set off by a comma (محكمة النقض المصرية; رجل الدين الشيعي
     العراقي، مقتدى الصدر; المتحدث باسم الخارجية، نيد برايس). A target stops
     before a state or place name (سكان | الغوطة الشرقية): that is where."""
-    if not view.sentence.start <= arg.char_start < view.sentence.end:
+    if not in_sentence(view, arg):
         return arg  # a speaker carried over from an earlier sentence
     current, comma_used = arg, False
     while True:
@@ -826,12 +831,18 @@ def _resumed_doer(view: SentenceView, trig: Match, args: list[Arg]) -> Arg | Non
     return None
 
 
+def _contrast_between(view: SentenceView, start: int, end: int) -> bool:
+    """A word that opens another clause with a subject of its own (فيما, بينما,
+    لكن) stands in tokens [start, end)."""
+    return any(k in CONTRASTING for k in view.keys[start:end])
+
+
 def _nearest_before(view: SentenceView, c: Clause, reach: int) -> Arg | None:
     """The actor named last before the head, within reach and not before a
     word that opens another clause (فيما قتل فيها 3: not the ones before فيما)."""
     if not c.before or c.head - c.before[-1].end > reach:
         return None
-    return None if any(k in CONTRASTING for k in view.keys[c.before[-1].end:c.head]) else c.before[-1]
+    return None if _contrast_between(view, c.before[-1].end, c.head) else c.before[-1]
 
 
 def light_arguments(view: SentenceView, c: Clause) -> tuple[Arg | None, Arg | None]:
@@ -1010,7 +1021,7 @@ def verb_arguments(view: SentenceView, c: Clause, shared_subject: Arg | None) ->
                 and not casualty_word(view, trig) and any(x.start == trig.end for x in after))
     named_before = [x for x in c.before if x.strong and not _oblique(view, x) and c.head - x.end <= ARG_WINDOW
                     and not contrast and not (casualty_word(view, trig)  # (…، فيما قتل فيها 3: passive)
-                                              and any(k in CONTRASTING for k in view.keys[x.end:c.head]))]
+                                              and _contrast_between(view, x.end, c.head))]
     # (في وسط باريس فقتل شخصا, خطابا في الأمم المتحدة دعا فيه: a name behind في is
     # where, no doer; it still tells that the word after the verb is its object)
     strong_before = [x for x in named_before if not _locative(view, x)]

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 
 from hadath.code.arguments import (ARG_WINDOW, FROM, LIGHT_BACK, Arg, Clause, a_count, args_of_sentence, casualty_word,
                                    clash_partner, clause_of, deed_before, definite, extend_apposition,
-                                   glued_preposition, governed_by, has_pronoun_suffix, how_or_what, is_reporter,
-                                   light_arguments, nominal_arguments, plausible_subject,
+                                   glued_preposition, governed_by, has_pronoun_suffix, how_or_what, in_sentence,
+                                   is_reporter, light_arguments, nominal_arguments, plausible_subject,
                                    plural_agreement, purpose_noun, state_adjectives, statement_frame, verb_arguments)
 from hadath.code.lexicon import GAP, Lexicon, Match, default_lexicon, is_verb, token_variants
 from hadath.code.plover import FORWARD, FUTURE_OF, TYPES, VERBAL
@@ -201,15 +201,20 @@ def _struck(view: SentenceView, trig: Match) -> bool:
                for m in view.triggers)
 
 
+def _right_after_verb(view: SentenceView, trig: Match, arg: Arg | None) -> bool:
+    """arg, of this sentence, stands right after the verb trigger or one word on:
+    where a verb whose subject was dropped has its object."""
+    return trig.entry.pos == "verb" and in_sentence(view, arg) and 0 <= arg.start - trig.end <= 1
+
+
 def _called_on(view: SentenceView, trig: Match, cand: Candidate) -> bool:
     """ودعت جميع الأطراف إلى, وطالب المجتمع الدولي بـ: the one right after a
     call verb is one called on (the subject is dropped: whoever spoke before).
     Not when a named object follows it (وطالب السكان الحكومة: they call on it)."""
     a, b = cand.actor1, cand.actor2
-    if cand.event_type != "REQUEST" or trig.entry.pos != "verb" or a is None \
-            or not view.sentence.start <= a.char_start < view.sentence.end or not 0 <= a.start - trig.end <= 1:
+    if cand.event_type != "REQUEST" or not _right_after_verb(view, trig, a):
         return False
-    if b is not None and view.sentence.start <= b.char_start < view.sentence.end and b.start == a.end:
+    if in_sentence(view, b) and b.start == a.end:
         return False
     keys = view.keys[a.start:a.end]
     head = keys[1] if len(keys) > 1 and keys[0] in QUANTIFIERS else keys[0]
@@ -221,8 +226,7 @@ def _judged_thing(view: SentenceView, trig: Match, cand: Candidate) -> bool:
     blame names right after it is the thing judged, whose owner is its target
     (the subject is dropped: whoever spoke before)."""
     a = cand.actor1
-    return (cand.event_type in ("SUPPORT", "ACCUSE") and trig.entry.pos == "verb" and a is not None
-            and view.sentence.start <= a.char_start < view.sentence.end and 0 <= a.start - trig.end <= 1
+    return (cand.event_type in ("SUPPORT", "ACCUSE") and _right_after_verb(view, trig, a)
             and view.keys[a.start].removeprefix("و").removeprefix("ال") in JUDGED_THINGS)
 
 
