@@ -1049,6 +1049,12 @@ def test_reinforcements_sent_after_an_attack_are_a_mobilization(code):
     # ANT BB-internationalNews-529-20180518: an air crash kills, no one attacks.
     ("قتل أكثر من مئة شخص في تحطم طائرة بوينغ 737 تابعة للخطوط الجوية الكوبية قرب مطار هافانا الدولي، "
      "حسب وسائل إعلام حكومة محلية.", "ASSAULT", dt.date(2018, 5, 18)),
+    # ANT SK-internationalNews-1647-20180518, SK-middleEast-153-20180228: a plane
+    # that fell, trains that collided.
+    ("وعقب ذلك، سقطت طائرة إيرانية في رحلة داخلية، بمنطقة جبلية، فأدت الحادثة إلى مقتل 59 راكبا.",
+     "ASSAULT", dt.date(2018, 5, 18)),
+    ("لقي 58 شخصا مصرعهم وأصيب أكثر من 140 جريحا في تصادم قطارين في مدينة قليوب شمال القاهرة.",
+     "ASSAULT", dt.date(2018, 2, 28)),
     # ANT FR-internationalNews-629-20180408: an attack plotted is not carried out.
     ("وأعلنت السلطات الألمانية الأحد، اعتقال ستة أشخاص لاشتباه بتخطيطهم لشن هجوم أثناء سباق نصف "
      "الماراثون في العاصمة برلين.", "ASSAULT", dt.date(2018, 4, 8)),
