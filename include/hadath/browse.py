@@ -11,28 +11,39 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
+import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from hadath.code.plover import QUAD_CLASS, TYPES
-from hadath.warehouse import Warehouse
+from hadath.warehouse import ARTICLES, EVENTS, Warehouse
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 MAX_PAGE = 500
-
-# What a page shows of an event; `sentence_start` places the trigger in its sentence.
-_EVENT_COLUMNS = """e.event_id, e.article_id, e.event_date, e.date_source, e.event_type, e.event_mode,
-    e.quad_class, e.actor1_text, e.actor1_name, e.actor1_country, e.actor2_text, e.actor2_name,
-    e.actor2_country, e.location_text, e.location_name, e.admin1, e.country_code, e.latitude,
-    e.longitude, e.killed, e.injured, e.trigger_text, e.sentence, e.char_start, e.char_end,
-    e.confidence, a.doc_id, a.title, a.source, a.pub_date"""
+MAX_OFFSET = 10**9
+# The pages run no script and load nothing from elsewhere: a hostile article
+# (or a sidecar's URL) cannot act with the viewer's Airflow session.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                               "base-uri 'none'; frame-ancestors 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+# Search folds case, diacritics, tatweel and the hamza/alef, taa marbuta and
+# alef maqsura spellings on both sides (الاردن finds الأردن, islamic Islamic).
+_FOLD_MACRO = ("CREATE MACRO fold(s) AS translate(lower(regexp_replace(s, '[\u064B-\u0652\u0640]', '', 'g')), "
+               "'أإآٱةى', 'ااااهي')")
+_SEARCHED = ("actor1_text", "actor1_name", "actor2_text", "actor2_name", "location_text", "location_name",
+             "sentence")
+_ORDER = "event_date DESC NULLS LAST, article_id, char_start, event_id"
 
 
 @dataclass(frozen=True)
@@ -46,22 +57,20 @@ class EventQuery:
     text: str | None = None  # in actors, place or sentence
     min_confidence: float = 0.0
     article_id: str | None = None
-    limit: int = 100
+    limit: int | None = 100  # None: all
     offset: int = 0
 
     def where(self) -> tuple[str, list]:
-        clauses, params = ["e.confidence >= ?"], [self.min_confidence]
-        for clause, value in (("e.event_date >= ?", self.start), ("e.event_date <= ?", self.end),
-                              ("e.event_type = ?", self.event_type), ("e.country_code = ?", self.country),
-                              ("e.article_id = ?", self.article_id)):
+        clauses, params = ["confidence >= ?"], [self.min_confidence]
+        for clause, value in (("event_date >= ?", self.start), ("event_date <= ?", self.end),
+                              ("event_type = ?", self.event_type), ("country_code = ?", self.country),
+                              ("article_id = ?", self.article_id)):
             if value is not None:
                 clauses.append(clause)
                 params.append(value)
         if self.text:
-            columns = ("e.actor1_text", "e.actor1_name", "e.actor2_text", "e.actor2_name",
-                       "e.location_text", "e.location_name", "e.sentence")
-            clauses.append("(" + " OR ".join(f"contains({c}, ?)" for c in columns) + ")")
-            params.extend([self.text] * len(columns))
+            clauses.append("(" + " OR ".join(f"contains(fold({c}), fold(?))" for c in _SEARCHED) + ")")
+            params.extend([self.text] * len(_SEARCHED))
         return " AND ".join(clauses), params
 
 
@@ -72,15 +81,38 @@ class EventPage:
     query: EventQuery
 
 
-def find_events(warehouse: str, query: EventQuery) -> EventPage:
-    """One page of events, newest first, with their article's title, and how many match."""
-    con = Warehouse(warehouse).connect()
+class WarehouseViews:
+    """The warehouse's DuckDB views for the pages. Listing the partitions to
+    make them costs a third of a second on the full corpus, so once both
+    tables hold partitions on a local disk the views are kept (their globs are
+    read at each query: a run's new partitions show at once) and each request
+    takes a cursor of its own; until then, or on object storage, each request
+    makes them afresh."""
+
+    def __init__(self, warehouse: str):
+        self.warehouse, self._kept, self._lock = warehouse, None, threading.Lock()
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            if self._kept is not None:
+                return self._kept.cursor()
+            store = Warehouse(self.warehouse)
+            con = store.connect(tables=("events", "articles"))
+            con.execute(_FOLD_MACRO)
+            if store.is_local and all(store.partition_files(spec) for spec in (EVENTS, ARTICLES)):
+                self._kept = con
+                return con.cursor()
+            return con
+
+
+def _find_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> EventPage:
     where, params = query.where()
-    frm = "FROM events e LEFT JOIN articles a USING (article_id)"
-    total = con.execute(f"SELECT count(*) {frm} WHERE {where}", params).fetchone()[0]
+    total = con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+    # The page first, then its articles: joining every article's text to sort is slow.
     cursor = con.execute(
-        f"SELECT {_EVENT_COLUMNS}, a.text AS article_text {frm} WHERE {where} "
-        "ORDER BY e.event_date DESC NULLS LAST, e.article_id, e.char_start LIMIT ? OFFSET ?",
+        f"WITH page AS (SELECT * FROM events WHERE {where} ORDER BY {_ORDER} LIMIT ? OFFSET ?) "
+        "SELECT page.*, a.doc_id, a.title, a.source, a.pub_date, a.text AS article_text "
+        f"FROM page LEFT JOIN articles a USING (article_id) ORDER BY {_ORDER}",
         [*params, query.limit, query.offset])
     names = [d[0] for d in cursor.description]
     events = []
@@ -91,15 +123,24 @@ def find_events(warehouse: str, query: EventQuery) -> EventPage:
     return EventPage(events, total, query)
 
 
-def find_article(warehouse: str, article_id: str) -> tuple[dict, list[dict]] | None:
-    """An article and its events in text order, or None."""
-    con = Warehouse(warehouse).connect()
+def find_events(views: WarehouseViews, query: EventQuery) -> EventPage:
+    """One page of events, newest first, with their article's title and source
+    and where their sentence starts in it, and how many events match."""
+    return _find_events(views.cursor(), query)
+
+
+def find_article(views: WarehouseViews, article_id: str) -> tuple[dict, list[dict]] | None:
+    """An article (with `safe_url`: its URL where it is a web address) and its
+    events in text order, or None."""
+    con = views.cursor()
     cursor = con.execute("SELECT * FROM articles WHERE article_id = ?", [article_id])
     row = cursor.fetchone()
     if row is None:
         return None
     article = dict(zip([d[0] for d in cursor.description], row))
-    page = find_events(warehouse, EventQuery(article_id=article_id, limit=10_000))
+    url = article.get("url") or ""
+    article["safe_url"] = url if urlsplit(url).scheme.lower() in ("http", "https") else None
+    page = _find_events(con, EventQuery(article_id=article_id, limit=None))
     return article, sorted(page.events, key=lambda e: (e["char_start"], e["char_end"]))
 
 
@@ -144,33 +185,61 @@ def _jsonable(event: dict) -> dict:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in event.items()}
 
 
+def _blank_is_none(value: str | None) -> str | None:
+    """A form sends every field, the empty ones as ''."""
+    return (value or "").strip() or None
+
+
+def _parsed(name: str, value: str | None, parse, what: str):
+    value = _blank_is_none(value)
+    try:
+        return None if value is None else parse(value)
+    except ValueError:
+        raise HTTPException(422, f"{name}: {value!r} is not {what}") from None
+
+
+def event_query(start: str | None = None, end: str | None = None, type: str | None = None,
+                country: str | None = None, q: str | None = None, min_confidence: str | None = None,
+                limit: int = Query(100, ge=1, le=MAX_PAGE),
+                offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> EventQuery:
+    """The filters of a request, as a form or a hand-made URL gives them."""
+    event_type = (_blank_is_none(type) or "").upper() or None
+    if event_type is not None and event_type not in TYPES:
+        raise HTTPException(422, f"type: unknown event type {type!r}; PLOVER types: {', '.join(sorted(TYPES))}")
+    confidence = _parsed("min_confidence", min_confidence, float, "a number from 0 to 1")
+    if confidence is not None and not 0.0 <= confidence <= 1.0:
+        raise HTTPException(422, f"min_confidence: {min_confidence!r} is not a number from 0 to 1")
+    return EventQuery(_parsed("start", start, dt.date.fromisoformat, "a date (YYYY-MM-DD)"),
+                      _parsed("end", end, dt.date.fromisoformat, "a date (YYYY-MM-DD)"),
+                      event_type, (_blank_is_none(country) or "").upper() or None, _blank_is_none(q),
+                      confidence or 0.0, None, limit, offset)
+
+
 def create_app(warehouse: str, dependencies: Sequence[Any] = ()) -> FastAPI:
     """The browser over `warehouse` (a folder or an fsspec URI). Links are
     relative, so the app works at any mount point (Airflow mounts it at /hadath).
     `dependencies` guard every route (the plugin passes Airflow's access check)."""
-    app = FastAPI(title="hadath events", description=__doc__, dependencies=list(dependencies))
+    app = FastAPI(title="hadath events", description=__doc__, dependencies=list(dependencies),
+                  docs_url=None, redoc_url=None, openapi_url=None)
+    views = WarehouseViews(warehouse)
 
-    def event_query(start: dt.date | None = None, end: dt.date | None = None,
-                    type: str | None = None, country: str | None = None, q: str | None = None,
-                    min_confidence: float = Query(0.0, ge=0.0, le=1.0),
-                    limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> EventQuery:
-        event_type = (type or "").strip().upper() or None
-        if event_type is not None and event_type not in TYPES:
-            raise HTTPException(422, f"unknown event type {type!r}; PLOVER types: {', '.join(sorted(TYPES))}")
-        return EventQuery(start, end, event_type, (country or "").strip().upper() or None,
-                          (q or "").strip() or None, min_confidence, None, limit, offset)
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     @app.get("/events.json")
     def events_json(query: EventQuery = Depends(event_query)) -> dict:
         """Events matching the filters, newest first, as JSON."""
-        page = find_events(warehouse, query)
+        page = find_events(views, query)
         return {"total": page.total, "limit": query.limit, "offset": query.offset,
                 "events": [_jsonable(e) for e in page.events]}
 
     @app.get("/", response_class=HTMLResponse)
     def events_page(request: Request, query: EventQuery = Depends(event_query)):
         """Events matching the filters, each with its sentence and its trigger marked."""
-        page = find_events(warehouse, query)
+        page = find_events(views, query)
         kept = {k: v for k, v in request.query_params.items() if k != "offset" and v}
 
         def page_link(at: int) -> str:
@@ -178,6 +247,7 @@ def create_app(warehouse: str, dependencies: Sequence[Any] = ()) -> FastAPI:
         return TEMPLATES.TemplateResponse(request, "events.html", {
             "page": page, "types": sorted(TYPES, key=lambda t: (QUAD_CLASS[t], t)),
             "filters": request.query_params, "sentence_html": _sentence_html,
+            "first": page_link(0) if query.offset else None,
             "previous": page_link(max(query.offset - query.limit, 0)) if query.offset else None,
             "next": page_link(query.offset + query.limit) if query.offset + query.limit < page.total else None,
             "warehouse": warehouse})
@@ -185,9 +255,9 @@ def create_app(warehouse: str, dependencies: Sequence[Any] = ()) -> FastAPI:
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(request: Request, article_id: str):
         """The article's text with every event's trigger marked, and its events."""
-        found = find_article(warehouse, article_id)
+        found = find_article(views, article_id)
         if found is None:
-            raise HTTPException(404, f"no article {article_id!r} in {warehouse}")
+            raise HTTPException(404, f"no article {article_id!r}")
         article, events = found
         text_html = marked(article["text"], [(e["char_start"], e["char_end"],
                                               f"{e['event_type']} {e['event_id']}") for e in events])

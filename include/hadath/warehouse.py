@@ -243,13 +243,14 @@ class Warehouse:
             known.update(zip(table.column(0).to_pylist(), table.column(1).to_pylist()))
         return known
 
-    def connect(self) -> duckdb.DuckDBPyConnection:
+    def connect(self, tables: Iterable[str] | None = None) -> duckdb.DuckDBPyConnection:
         """A DuckDB connection with the views `articles`, `events`, `mentions`
-        and `rejects` (empty views with the full schema for empty tables)."""
+        and `rejects`, or only the named ones (empty views with the full schema
+        for empty tables)."""
         con = duckdb.connect()
         if not self.is_local:
             con.register_filesystem(self.fs)
-        for spec in TABLES:
+        for spec in (t for t in TABLES if tables is None or t.name in tables):
             if self.partition_files(spec):
                 location = self.root if not self.is_local else self.path
                 con.execute(
