@@ -19,6 +19,8 @@ COPY --chown=airflow:0 . /opt/airflow/hadath
 RUN pip install --no-cache-dir --no-deps "camel-tools==1.6.0" \
  && pip install --no-cache-dir "apache-airflow==${AIRFLOW_VERSION}" /opt/airflow/hadath ${EXTRA_PIP_PACKAGES}
 
-# The DAG is baked in so the image runs on its own; compose mounts the
-# working tree's dags/ over it for development.
+# The DAG and the plugin (the event browser in the UI) are baked in so the
+# image runs on its own; compose mounts the working tree's dags/ and plugins/
+# over them for development.
 COPY --chown=airflow:0 dags/ /opt/airflow/dags/
+COPY --chown=airflow:0 plugins/ /opt/airflow/plugins/

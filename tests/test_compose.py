@@ -172,7 +172,7 @@ def test_dockerfile_extends_the_pinned_airflow_image_and_installs_the_project():
     assert instructions[0] == ("FROM", f"apache/airflow:{airflow_pin()}-python3.11")
     copies = [arguments.split()[-2:] for instruction, arguments in instructions if instruction == "COPY"]
     project_dir = next(destination for source, destination in copies if source == ".")
-    assert ["dags/", "/opt/airflow/dags/"] in copies
+    assert ["dags/", "/opt/airflow/dags/"] in copies and ["plugins/", "/opt/airflow/plugins/"] in copies
     runs = " ".join(arguments for instruction, arguments in instructions if instruction == "RUN")
     camel = importlib.metadata.version("camel-tools")
     assert re.search(rf'pip install --no-cache-dir --no-deps "?camel-tools=={re.escape(camel)}"?', runs)
