@@ -246,28 +246,6 @@ def test_one_row_per_happening(code):
     assert len(assault) == 1 and "صعدة" in assault[0].location_text
 
 
-@pytest.mark.parametrize("text, pub, places", [
-    # ANT AL-internationalNews-782-20180404: "the coalition's fighters raided
-    # several positions", then a strike on Hodeidah airport and one near al-Khubah
-    # in Jazan: the summary, which names no place, may absorb one of them, not both.
-    ("يأتي ذلك فيما أغارت مقاتلات التحالف بقيادة السعودية على عدة مواقع للميليشيات الانقلابية.\n"
-     "وقال قائد محور صعدة إن الحوثيين أصبحوا يستنفرون النساء.\n"
-     "يأتي ذلك فيما أغارت طائرات التحالف بقيادة السعودية على معسكر الدفاع الجوي بمطار الحديدة.\n"
-     "واستهدف طيران التحالف مواقع للحوثيين قبالة الخوبة في منطقة جازان.",
-     dt.date(2018, 4, 4), {"Jizan"}),
-    # ANT CN-middleEast-1192-20180813: a bomb on a patrol in the town of Fuheis,
-    # then the raid on the cell in the town of Salt: towns that share only the
-    # word "town" are two places.
-    ("استهدف تفجير دورية مشتركة لقوات الدرك في مدينة الفحيص، ما أدى إلى مقتل دركي.\n"
-     "وقال الناطق باسم الحكومة إن التحقيقات مستمرة.\n"
-     "وأعلنت الحكومة مقتل ثلاثة إرهابيين في اشتباك مع قوات الأمن في مدينة السلط.",
-     dt.date(2018, 8, 12), {"Al Fuhays", "As Salt"}),
-])
-def test_attacks_told_in_two_places_are_two_happenings(text, pub, places):
-    assault = _of_type(_pipeline_events(text, pub), "ASSAULT")
-    assert len(assault) == 2 and places <= {e.location_name for e in assault}
-
-
 def test_last_weeks_toll_is_not_todays(code):
     # ANT corpus: 8 killed and 440 wounded on Friday; the 20 killed belong to
     # last week's protests and must not become Friday's figure.

@@ -5,7 +5,6 @@ from __future__ import annotations
 from hadath.code.arguments import Arg, is_reporter
 from hadath.code.coder import Candidate
 from hadath.code.plover import QUAD_CLASS, SCORE, VERBAL
-from hadath.code.words import SETTLEMENT_NOUNS
 from hadath.records import Event
 from hadath.text.normalize import clitic_variants, key
 
@@ -17,20 +16,11 @@ MIN_CONFIDENCE = 0.6
 NEAR_SENTENCES = 1
 
 
-def _words(text: str | None, but: frozenset[str] = frozenset()) -> set[str]:
-    """Clitic-stripped word keys of a surface form, for loose identity tests;
-    words any of whose readings is in `but` are left out."""
+def _words(text: str | None) -> set[str]:
+    """Clitic-stripped word keys of a surface form, for loose identity tests."""
     if not text:
         return set()
-    return {clitic_variants(w)[-1] if len(w) > 3 else w for w in key(text).split()
-            if but.isdisjoint(clitic_variants(w))}
-
-
-def _different_places(a: str, b: str) -> bool:
-    """Two named places with no word in common but the nouns that say what kind
-    of settlement they are (مدينة الفحيص and مدينة السلط are two towns)."""
-    words_a, words_b = _words(a, but=SETTLEMENT_NOUNS), _words(b, but=SETTLEMENT_NOUNS)
-    return bool(words_a and words_b) and not (words_a & words_b)
+    return {clitic_variants(w)[-1] if len(w) > 3 else w for w in key(text).split()}
 
 
 def _different_actors(a: Arg | None, b: Arg | None) -> bool:
@@ -78,7 +68,7 @@ def _compatible(x: Candidate, y: Candidate) -> bool:
             abs(x.sentence_index - y.sentence_index) > NEAR_SENTENCES:
         return False  # an air strike and an abduction told apart are two happenings
     if x.location_strong and y.location_strong and x.sentence_index != y.sentence_index \
-            and _different_places(x.location_text, y.location_text):
+            and not (_words(x.location_text) & _words(y.location_text)):
         return False  # (one sentence may walk one operation through two places)
     return True
 
@@ -145,33 +135,18 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.location_text, keep.location_strong = other.location_text, other.location_strong
 
 
-def _elsewhere(c: Candidate, places: list[tuple[int, str]]) -> bool:
-    """c names a place that none of a group's tellings in other sentences
-    shares a word with: a summary naming no place (أغارت المقاتلات على عدة
-    مواقع) must not gather the strikes told next, one place each."""
-    if not c.location_strong:
-        return False
-    others = [text for index, text in places if index != c.sentence_index]
-    return bool(others) and all(_different_places(text, c.location_text) for text in others)
-
-
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """Greedy merge, strongest candidate first, into compatible earlier groups."""
     groups: list[Candidate] = []
-    places: list[list[tuple[int, str]]] = []  # each group's named places, by sentence
     # A relative-clause recollection never stands for a group it joins.
     for c in sorted(candidates, key=lambda c: (c.background, -confidence(c), c.char_start)):
-        told = [(c.sentence_index, c.location_text)] if c.location_strong else []
-        for g, where in zip(groups, places):
+        for g in groups:
             # One span, one row: the event id hashes type and trigger start.
-            if (g.event_type, g.char_start) == (c.event_type, c.char_start) or (
-                    _compatible(g, c) and not _elsewhere(c, where)):
+            if _compatible(g, c) or (g.event_type, g.char_start) == (c.event_type, c.char_start):
                 _absorb(g, c)
-                where.extend(told)
                 break
         else:
             groups.append(c)
-            places.append(told)
     return sorted(groups, key=lambda c: c.char_start)
 
 

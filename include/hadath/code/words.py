@@ -55,16 +55,11 @@ PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # بدعوة من بريطانيا, بطلب من موسكو, مساعدات من السعودية: من right after these
 # nouns marks who asked or gave (after تحذير من it marks the danger).
 FROM_DOER_TYPES = frozenset({"REQUEST", "AID", "SUPPORT"})
-# Nouns of a settlement or a division of land: two places that share only one
-# (مدينة الفحيص, مدينة السلط) are two places; a shared facility noun (سجن
-# غويران, سجن الحسكة) may well be one place named two ways.
-SETTLEMENT_NOUNS = frozenset(key(w) for w in (
+PLACE_NOUNS = frozenset(key(w) for w in (
     "مدينة محافظة بلدة قرية حي منطقة مخيم ريف مديرية ناحية قضاء ولاية إقليم اقليم العاصمة "
-    "مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه مقاطعة مقاطعه "
-    "منطقتي مدينتي بلدتي قريتي مديريتي محافظتي").split())  # (duals: منطقتي الكيلو 10 والكيلو 7)
-PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset(key(w) for w in (
-    "مطار ميناء سجن معبر جبل جبال شارع ساحة ميدان قاعدة قاعده حقل حقول مستشفى "
-    "مشارف محيط ضواحي تخوم جبهات ساحات ميادين مطاري ميناءي").split())
+    "مطار ميناء سجن معبر جبل جبال شارع ساحة ميدان مدينه محافظه بلده قريه منطقه مديريه ناحيه ولايه "
+    "قاعدة قاعده حقل حقول مستشفى مقاطعة مقاطعه مشارف محيط ضواحي تخوم جبهات ساحات ميادين "
+    "منطقتي مدينتي بلدتي قريتي مديريتي محافظتي مطاري ميناءي").split())  # (duals: منطقتي الكيلو 10 والكيلو 7)
 # What a force retakes: ground (استعاد الجيش مواقع, استعادة السيطرة على), not
 # calm, consciousness or value (استعادت نشاطها, استعاد الوعي).
 GROUND = PLACE_NOUNS | frozenset(key(w) for w in (
