@@ -736,6 +736,11 @@ def test_a_meeting_that_was_held_is_news(code, text, held):
     assert bool(_of_type(code(text, dt.date(2018, 5, 29)), "CONSULT")) == held
 
 
+def test_a_drone_that_fell_under_fire_was_attacked(code):
+    # a drone or warplane that fell in a war was mostly brought down: the fall is no accident
+    assert _of_type(code("سقطت طائرة مسيرة تابعة للتحالف الأحد بعد أن أصابتها نيران الحوثيين."), "ASSAULT")
+
+
 def test_a_consultation_is_a_meeting_of_minds(code):
     # ANT FR-middleEast-448-20180512: "Trump consulted on Friday with British Prime Minister Theresa May"
     [event] = _of_type(code("وتابعت أن ترامب تشاور الجمعة مع رئيسة الوزراء البريطانية تيريزا ماي.",
@@ -1033,6 +1038,9 @@ def test_reinforcements_sent_after_an_attack_are_a_mobilization(code):
      "ASSAULT", dt.date(2018, 5, 18)),
     ("لقي 58 شخصا مصرعهم وأصيب أكثر من 140 جريحا في تصادم قطارين في مدينة قليوب شمال القاهرة.",
      "ASSAULT", dt.date(2018, 2, 28)),
+    ("ولقي 75 شخصا مصرعهم في اصطدام قطارين قرب الإسكندرية.", "ASSAULT", dt.date(2018, 2, 28)),
+    # ANT: "there will be a period of consultation of thirty days": the noun, no meeting
+    ("وأشارت إلى أنه ستكون هناك فترة تشاور لثلاثين يوما.", "CONSULT", dt.date(2018, 4, 4)),
     # ANT FR-internationalNews-629-20180408: an attack plotted is not carried out.
     ("وأعلنت السلطات الألمانية الأحد، اعتقال ستة أشخاص لاشتباه بتخطيطهم لشن هجوم أثناء سباق نصف "
      "الماراثون في العاصمة برلين.", "ASSAULT", dt.date(2018, 4, 8)),
@@ -2540,6 +2548,7 @@ def test_esteem_or_anger_voiced_is_praise_or_blame(code, text, event_type, actor
     "إن العقوبات تستهدف الضغط على طهران لتتراجع عن دعمها للإرهاب الدولي.",
     "وتراجعت واشنطن عن دعمها للمقاتلين الأكراد.",
     "وتسعى الحكومة بحثا عن دعم دولي لخطتها.",
+    "ودعا المجلس إيران إلى التوقف عن دعمها للميليشيا الحوثية.",
 ])
 def test_support_withdrawn_or_sought_is_none_voiced(code, text):
     assert not _of_type(code(text), "SUPPORT")

@@ -167,11 +167,12 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], lexicon: Lexicon)
     covered_until = 0
     for i in range(len(tokens)):
         found = lexicon.matches_at(variants, i)
-        # A blocker covers mood cues too (غير أن, "however", is no negation).
+        # A blocker covers mood and accident cues too (غير أن, "however", is no
+        # negation; سقطت طائرة مسيرة, a drone that fell, was mostly downed).
         blocked_to = max((m.end for m in found if m.entry.type == "NONE"), default=i)
         for m in found:
             t = m.entry.type
-            if t in TYPES or t == "NONE" or (t in MOOD_CUES and m.end <= blocked_to):
+            if t in TYPES or t == "NONE" or ((t in MOOD_CUES or t == "ACCIDENT") and m.end <= blocked_to):
                 continue
             cues.setdefault(t, []).append(m)
         light = _light_with_object(variants[i], lexicon)
