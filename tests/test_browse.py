@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -24,7 +25,7 @@ import websockets.sync.client
 from fastapi.testclient import TestClient
 
 from hadath import pipeline
-from hadath.browse import create_app, marked
+from hadath.browse import create_app, marked, web_address
 from hadath.warehouse import Warehouse
 
 HOSTILE = ("<script>alert('x')</script> هاجم مسلحون مركزا للشرطة في مدينة درنة الليبية، "
@@ -100,6 +101,29 @@ def test_pages_follow_each_other(client, all_events):
         [e["event_id"] for e in all_events[:6]]
     page = client.get("/", params={"type": "ASSAULT", "limit": 2}).text
     assert 'href="?type=ASSAULT&amp;limit=2&amp;offset=2" rel="next"' in page and 'rel="prev"' not in page
+    assert 'href="?limit=2&amp;offset=0" rel="prev"' in client.get("/", params={"limit": 2, "offset": 2}).text
+    middle = client.get("/", params={"limit": 2, "offset": 4}).text
+    assert 'href="?limit=2&amp;offset=2" rel="prev"' in middle and 'href="?limit=2&amp;offset=6" rel="next"' in middle
+    last = client.get("/", params={"limit": 2, "offset": len(all_events) - 2}).text
+    assert 'rel="next"' not in last and last.count('<tr class="event"') == 2
+
+
+def test_requests_at_once_each_get_their_own_answer(client, all_events):
+    types = sorted({e["event_type"] for e in all_events})
+    expected = {t: sum(e["event_type"] == t for e in all_events) for t in types}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: (t, _events(client, type=t, limit=500)), types * 6))
+    assert all(page["total"] == expected[t] == len(page["events"]) and
+               {e["event_type"] for e in page["events"]} == {t} for t, page in got)
+
+
+@pytest.mark.parametrize("url, link", [
+    ("https://www.bbc.com/arabic/a-1", True), ("HTTP://example.org/x", True),
+    ("javascript:alert(1)", False), ("JavaScript:alert(1)", False), (" javascript:alert(1)", False),
+    ("data:text/html,<script>alert(1)</script>", False), ("//evil.example/x", False), ("", False), (None, False),
+])
+def test_only_web_addresses_become_links(url, link):
+    assert (web_address(url) is not None) == link
 
 
 def test_each_event_is_placed_in_its_article(client, warehouse):
@@ -211,6 +235,15 @@ def test_a_later_run_shows_on_the_next_page_load(repo, tmp_path):
     pipeline.run([str(p) for p in others[:3]], root)
     assert 0 < first < app.get("/events.json").json()["total"] == \
         Warehouse(root).connect().execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+def test_a_warehouse_gone_from_under_the_page_shows_no_events(repo, tmp_path):
+    root = tmp_path / "wh"
+    pipeline.run([str(repo / "seeds" / "000_c0c2ce5c68c2b4f1.txt")], str(root))
+    app = TestClient(create_app(str(root)))
+    assert app.get("/events.json").json()["total"] > 0  # (the views are kept from here on)
+    shutil.rmtree(root)
+    assert app.get("/events.json").json()["total"] == 0 and "No events match." in app.get("/").text
 
 
 def test_an_empty_warehouse_shows_no_events(tmp_path):

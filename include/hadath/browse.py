@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +40,9 @@ SECURITY_HEADERS = {
 }
 # Search folds case, diacritics, tatweel and the hamza/alef, taa marbuta and
 # alef maqsura spellings on both sides (الاردن finds الأردن, islamic Islamic).
-_FOLD_MACRO = ("CREATE MACRO fold(s) AS translate(lower(regexp_replace(s, '[\u064B-\u0652\u0640]', '', 'g')), "
+# Marks a search ignores: harakat, tatweel, bidi and zero-width controls, NUL.
+_MARKS = "[\u064B-\u0652\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff\x00]"
+_FOLD_MACRO = (f"CREATE MACRO fold(s) AS translate(lower(regexp_replace(s, '{_MARKS}', '', 'g')), "
                "'أإآٱةى', 'ااااهي')")
 _SEARCHED = ("actor1_text", "actor1_name", "actor2_text", "actor2_name", "location_text", "location_name",
              "sentence")
@@ -92,6 +95,19 @@ class WarehouseViews:
     def __init__(self, warehouse: str):
         self.warehouse, self._kept, self._lock = warehouse, None, threading.Lock()
 
+    def forget(self) -> None:
+        """Drop the kept views (their files are gone: the warehouse was moved or cleared)."""
+        with self._lock:
+            self._kept = None
+
+    def run(self, work):
+        """work(cursor), once more on fresh views if the kept ones read files that are gone."""
+        try:
+            return work(self.cursor())
+        except duckdb.IOException:
+            self.forget()
+            return work(self.cursor())
+
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
             if self._kept is not None:
@@ -126,22 +142,30 @@ def _find_events(con: duckdb.DuckDBPyConnection, query: EventQuery) -> EventPage
 def find_events(views: WarehouseViews, query: EventQuery) -> EventPage:
     """One page of events, newest first, with their article's title and source
     and where their sentence starts in it, and how many events match."""
-    return _find_events(views.cursor(), query)
+    return views.run(lambda con: _find_events(con, query))
 
 
 def find_article(views: WarehouseViews, article_id: str) -> tuple[dict, list[dict]] | None:
     """An article (with `safe_url`: its URL where it is a web address) and its
     events in text order, or None."""
-    con = views.cursor()
+    return views.run(lambda con: _find_article(con, article_id))
+
+
+def _find_article(con: duckdb.DuckDBPyConnection, article_id: str) -> tuple[dict, list[dict]] | None:
     cursor = con.execute("SELECT * FROM articles WHERE article_id = ?", [article_id])
     row = cursor.fetchone()
     if row is None:
         return None
     article = dict(zip([d[0] for d in cursor.description], row))
-    url = article.get("url") or ""
-    article["safe_url"] = url if urlsplit(url).scheme.lower() in ("http", "https") else None
+    article["safe_url"] = web_address(article.get("url"))
     page = _find_events(con, EventQuery(article_id=article_id, limit=None))
     return article, sorted(page.events, key=lambda e: (e["char_start"], e["char_end"]))
+
+
+def web_address(url: str | None) -> str | None:
+    """The URL when it is an http(s) address, the only kind a page links to
+    (a sidecar may hold javascript:, data: or worse)."""
+    return url if url and urlsplit(url).scheme.lower() in ("http", "https") else None
 
 
 def _sentence_start(text: str | None, event: dict) -> int | None:
@@ -190,6 +214,11 @@ def _blank_is_none(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
+def _day(value: str) -> dt.date:
+    """YYYY-MM-DD only, as a date field sends it (not ISO's 2018-W01-1 or 20180105)."""
+    return dt.datetime.strptime(value, "%Y-%m-%d").date()
+
+
 def _parsed(name: str, value: str | None, parse, what: str):
     value = _blank_is_none(value)
     try:
@@ -209,9 +238,10 @@ def event_query(start: str | None = None, end: str | None = None, type: str | No
     confidence = _parsed("min_confidence", min_confidence, float, "a number from 0 to 1")
     if confidence is not None and not 0.0 <= confidence <= 1.0:
         raise HTTPException(422, f"min_confidence: {min_confidence!r} is not a number from 0 to 1")
-    return EventQuery(_parsed("start", start, dt.date.fromisoformat, "a date (YYYY-MM-DD)"),
-                      _parsed("end", end, dt.date.fromisoformat, "a date (YYYY-MM-DD)"),
-                      event_type, (_blank_is_none(country) or "").upper() or None, _blank_is_none(q),
+    return EventQuery(_parsed("start", start, _day, "a date (YYYY-MM-DD)"),
+                      _parsed("end", end, _day, "a date (YYYY-MM-DD)"),
+                      event_type, (_blank_is_none(country) or "").upper() or None,
+                      _blank_is_none(re.sub(_MARKS, "", q or "")),
                       confidence or 0.0, None, limit, offset)
 
 
