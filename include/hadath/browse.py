@@ -4,8 +4,8 @@ the whole article with every event of it marked.
 
 `create_app(warehouse)` is a FastAPI app. The Airflow plugin in `plugins/`
 mounts it in the Airflow UI; `hadath browse` serves it alone. Every request
-opens the warehouse's DuckDB views afresh, so a run that lands new
-partitions shows up on the next page load.
+reads the Parquet files as they are then, so a run that lands new partitions
+shows up on the next page load.
 """
 from __future__ import annotations
 
@@ -38,9 +38,9 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-# Search folds case, diacritics, tatweel and the hamza/alef, taa marbuta and
-# alef maqsura spellings on both sides (الاردن finds الأردن, islamic Islamic).
-# Marks a search ignores: harakat, tatweel, bidi and zero-width controls, NUL.
+# Search folds case, the hamza/alef, taa marbuta and alef maqsura spellings,
+# and drops these marks (harakat, tatweel, bidi and zero-width controls, NUL),
+# on both sides: الاردن finds الأردن, islamic finds Islamic.
 _MARKS = "[\u064B-\u0652\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff\x00]"
 _FOLD_MACRO = (f"CREATE MACRO fold(s) AS translate(lower(regexp_replace(s, '{_MARKS}', '', 'g')), "
                "'أإآٱةى', 'ااااهي')")
